@@ -1,0 +1,115 @@
+import type { SummaryFormat } from '@/lib/settings';
+
+/** Everything the panel can show. The host's `data-state` attribute mirrors `kind`. */
+export type PanelView =
+  | { kind: 'collapsed' }
+  | { kind: 'loading' }
+  | { kind: 'expanded'; summary: SummaryView }
+  | { kind: 'error'; message: string };
+
+/** A computed summary, ready to render. */
+export interface SummaryView {
+  points: string[];
+  /** "7 min article → 40 s summary". */
+  timing: string;
+  /** Shown above the points when only part of the article was read. */
+  note: string | null;
+}
+
+export interface PanelProps {
+  view: PanelView;
+  format: SummaryFormat;
+  onToggle: () => void;
+  onClose: () => void;
+  onDisableSite: () => void;
+  onPoint: (index: number) => void;
+}
+
+const BODY_ID = 'no-time-to-read-body';
+
+/** The bar and, when expanded, the summary. All page-derived strings are rendered as text nodes. */
+export function Panel({ view, format, onToggle, onClose, onDisableSite, onPoint }: PanelProps) {
+  const open = view.kind !== 'collapsed';
+  return (
+    <section class="panel" aria-label="Article summary">
+      <div class="bar">
+        <button type="button" class="toggle" aria-expanded={open} aria-controls={BODY_ID} onClick={onToggle}>
+          <span class="mark" aria-hidden="true">
+            ≡
+          </span>
+          <span>
+            No time to read? <strong>{open ? 'Hide the summary' : 'Get a summary'}</strong>
+          </span>
+          <span class="chevron" aria-hidden="true">
+            {open ? '▴' : '▾'}
+          </span>
+        </button>
+        <button type="button" class="close" aria-label="Close the summary bar" title="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {open && (
+        <div class="body" id={BODY_ID}>
+          <PanelBody view={view} format={format} onPoint={onPoint} />
+          {view.kind !== 'loading' && (
+            <div class="footer">
+              <button type="button" class="link" onClick={onDisableSite}>
+                Don’t show on this site
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PanelBody({ view, format, onPoint }: Pick<PanelProps, 'view' | 'format' | 'onPoint'>) {
+  switch (view.kind) {
+    case 'collapsed':
+      return null;
+    case 'loading':
+      return (
+        <p class="status" role="status" aria-live="polite">
+          Summarizing…
+        </p>
+      );
+    case 'error':
+      return (
+        <p class="error" role="alert">
+          {view.message}
+        </p>
+      );
+    case 'expanded':
+      return <Summary summary={view.summary} format={format} onPoint={onPoint} />;
+  }
+}
+
+function Summary({ summary, format, onPoint }: { summary: SummaryView; format: SummaryFormat; onPoint: (i: number) => void }) {
+  const point = (text: string, i: number) => (
+    <button type="button" class="point" data-point={i} title="Show in the article" onClick={() => onPoint(i)}>
+      {text}
+    </button>
+  );
+  return (
+    <>
+      <p class="timing">{summary.timing}</p>
+      {summary.note && <p class="note">{summary.note}</p>}
+      {format === 'bullets' ? (
+        <ul class="points">
+          {summary.points.map((text, i) => (
+            <li key={i}>{point(text, i)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="paragraph">
+          {summary.points.map((text, i) => (
+            <span key={i}>
+              {point(text, i)}{' '}
+            </span>
+          ))}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { defineContentScript } from '#imports';
+import { runAlwaysOn } from '@/lib/page/always-on';
+
+/** The small always-on script: detection and messaging only; the panel loads on demand. */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runAlwaysOn(ctx, document);
+  },
+});

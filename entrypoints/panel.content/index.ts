@@ -1,0 +1,15 @@
+import { defineContentScript } from '#imports';
+import css from '@/components/panel.css?inline';
+import { createPanelController } from '@/lib/panel/controller';
+import { registerPanel } from '@/lib/page/panel-bridge';
+
+/** The on-demand script: Readability, the summarizer and the panel. Injected by the background when needed. */
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    // A second injection invalidates the first one's context (WXT), so the newest controller takes over.
+    registerPanel(createPanelController(ctx, document, window, css));
+  },
+});

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PageCard, type PopupPage } from '@/components/PageCard';
+import { SettingsForm } from '@/components/SettingsForm';
+import { enableSite, loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
+import { activeTab, pageStatus, togglePanel } from '@/lib/tabs';
+
+/** The tab this popup acts on: `?tab=ID` when opened as a page (tests, Firefox), else the active tab. */
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  return (await activeTab())?.id ?? null;
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [page, setPage] = useState<PopupPage>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const unwatch = watchSettings(setSettings);
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      if (id === null) return setPage({ kind: 'unavailable' });
+      setPage(await pageStatus(id).catch((): PopupPage => ({ kind: 'unavailable' })));
+    });
+    return unwatch;
+  }, []);
+
+  const toggle = async () => {
+    if (tabId === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setPage(await togglePanel(tabId));
+    } catch {
+      setError('The summary could not be shown on this page.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setSettings((current) => (current ? { ...current, [key]: value } : current));
+    saveSetting(key, value).catch(() => setError('That setting could not be saved.'));
+  };
+
+  return (
+    <main>
+      <h1>No Time to Read</h1>
+      <PageCard page={page} busy={busy} error={error} onToggle={toggle} />
+      {settings && <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />}
+    </main>
+  );
+}

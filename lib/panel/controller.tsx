@@ -1,0 +1,200 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel, type PanelView, type SummaryView } from '@/components/Panel';
+import type { Article } from '@/lib/article';
+import { extractArticle } from '@/lib/extract';
+import type { PageStatus } from '@/lib/messaging';
+import { detectArticle } from '@/lib/page/detect';
+import type { PanelApi } from '@/lib/page/panel-bridge';
+import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
+import { DEFAULT_SETTINGS, disableSite, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { summarize } from '@/lib/summarize';
+import { scrollToAndHighlight } from './highlight';
+import { findSentence } from './locate';
+
+/** The panel's custom element name: part of the automation contract. */
+export const PANEL_TAG = 'no-time-to-read';
+/** Words read from an article at most; longer pages are summarized from their beginning, and the panel says so. */
+const MAX_WORDS = 20_000;
+const NO_ARTICLE_MESSAGE =
+  'No article text found on this page. The summary works on pages with a story or a post to read.';
+
+/**
+ * The panel's behaviour on one page: mounting the bar, extracting and summarizing on demand, following
+ * settings, and jumping to sentences. It owns all state; the Panel component only renders it.
+ */
+export function createPanelController(ctx: ContentScriptContext, doc: Document, win: Window, css: string): PanelApi {
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let mounting: Promise<void> | null = null;
+  let view: PanelView = { kind: 'collapsed' };
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  /** undefined: not extracted yet; null: the page has no article text. */
+  let article: Article | null | undefined;
+  const darkScheme = win.matchMedia('(prefers-color-scheme: dark)');
+  const settingsReady = loadSettings().then((loaded) => void (settings = loaded));
+
+  function getArticle(): Article | null {
+    if (article === undefined) article = extractArticle(doc, { maxWords: MAX_WORDS });
+    return article;
+  }
+
+  function summaryView(art: Article): PanelView {
+    const result = summarize(art, { length: settings.length });
+    if (result.kind === 'empty') return { kind: 'error', message: result.reason };
+    const points = result.sentences.map((s) => s.text);
+    const summaryWords = countWords(points.join(' '));
+    const summary: SummaryView = {
+      points,
+      timing: `${formatReadingTime(countWords(art.text))} article → ${formatReadingTime(summaryWords)} summary`,
+      note: art.truncated
+        ? `This page is very long: the summary covers its first ${MAX_WORDS.toLocaleString()} words.`
+        : null,
+    };
+    return { kind: 'expanded', summary };
+  }
+
+  function computeView(): PanelView {
+    try {
+      const art = getArticle();
+      return art ? summaryView(art) : { kind: 'error', message: NO_ARTICLE_MESSAGE };
+    } catch (error) {
+      console.debug('[No Time to Read]', error);
+      return { kind: 'error', message: 'Sorry, this page could not be summarized.' };
+    }
+  }
+
+  function expand(): void {
+    view = { kind: 'loading' };
+    draw();
+    // Let the loading state paint before the work starts.
+    ctx.setTimeout(() => {
+      if (view.kind !== 'loading') return;
+      view = computeView();
+      draw();
+    }, 0);
+  }
+
+  function toggle(): void {
+    if (view.kind === 'collapsed') expand();
+    else {
+      view = { kind: 'collapsed' };
+      draw();
+    }
+  }
+
+  function jumpTo(index: number): void {
+    if (view.kind !== 'expanded') return;
+    const sentence = view.summary.points[index];
+    const range = sentence === undefined ? null : findSentence(doc, doc.body, sentence);
+    if (range) scrollToAndHighlight(doc, win, range);
+  }
+
+  function draw(): void {
+    if (!ui) return;
+    const host = ui.shadowHost;
+    host.dataset.state = view.kind;
+    host.dataset.theme = settings.theme === 'system' ? (darkScheme.matches ? 'dark' : 'light') : settings.theme;
+    if (article) {
+      host.setAttribute('dir', article.dir);
+      host.setAttribute('lang', article.lang);
+    }
+    render(
+      <Panel
+        view={view}
+        format={settings.format}
+        onToggle={toggle}
+        onClose={hide}
+        onDisableSite={() => {
+          hide();
+          void disableSite(location.hostname);
+        }}
+        onPoint={jumpTo}
+      />,
+      ui.uiContainer,
+    );
+  }
+
+  /** Where the bar goes: above the article's first paragraph, or a floating card when that is not possible. */
+  function anchorFor(placement: Settings['placement']): { anchor: Element; floating: boolean } {
+    const anchor = placement === 'inline' ? detectArticle(doc).anchor : null;
+    if (anchor?.isConnected && anchor.parentElement && anchor.getClientRects().length > 0)
+      return { anchor, floating: false };
+    return { anchor: doc.body, floating: true };
+  }
+
+  async function mount(): Promise<void> {
+    const { anchor, floating } = anchorFor(settings.placement);
+    const created = await createShadowRootUi<void>(ctx, {
+      name: PANEL_TAG,
+      position: 'inline',
+      anchor,
+      append: floating ? 'last' : 'before',
+      css,
+      onMount: () => undefined,
+      onRemove: () => {
+        if (ui) render(null, ui.uiContainer);
+      },
+    });
+    created.shadowHost.dataset.placement = floating ? 'floating' : 'inline';
+    created.mount();
+    ui = created;
+  }
+
+  function hide(): void {
+    ui?.remove();
+    ui = null;
+    view = { kind: 'collapsed' };
+  }
+
+  async function show({ expanded }: { expanded: boolean }): Promise<void> {
+    await settingsReady;
+    if (ui && !ui.shadowHost.isConnected) ui = null; // the page replaced its content under us
+    if (!ui) {
+      mounting ??= mount().finally(() => (mounting = null));
+      await mounting;
+    }
+    if ((expanded || settings.startExpanded) && view.kind === 'collapsed') expand();
+    else draw();
+  }
+
+  const unwatch = watchSettings((next) => {
+    const previous = settings;
+    settings = next;
+    if (!ui) return;
+    if (isSiteDisabled(next, location.hostname) && !isSiteDisabled(previous, location.hostname)) return hide();
+    if (next.placement !== previous.placement) {
+      const wasExpanded = view.kind !== 'collapsed';
+      ui.remove();
+      ui = null;
+      void show({ expanded: wasExpanded });
+      return;
+    }
+    if (view.kind === 'expanded' && next.length !== previous.length) view = computeView();
+    draw();
+  });
+  ctx.onInvalidated(unwatch);
+  darkScheme.addEventListener('change', draw);
+  ctx.onInvalidated(() => darkScheme.removeEventListener('change', draw));
+
+  return {
+    show,
+    hide,
+    isOpen: () => ui !== null,
+    reset() {
+      article = undefined;
+      view = { kind: 'collapsed' };
+      if (ui && !ui.shadowHost.isConnected) ui = null;
+      draw();
+    },
+    status(): PageStatus | null {
+      if (!article) return article === null ? { kind: 'no-article', panelOpen: ui !== null } : null;
+      return {
+        kind: 'article',
+        title: article.title,
+        minutes: readingMinutes(countWords(article.text)),
+        panelOpen: ui !== null,
+      };
+    },
+  };
+}

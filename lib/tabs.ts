@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { sendToTab, type PageStatus } from '@/lib/messaging';
+
+/**
+ * Reaching a tab's page from the popup and the background.
+ */
+
+/** Built paths of the two content scripts (WXT's output layout). */
+const ALWAYS_ON_SCRIPT = '/content-scripts/content.js';
+const PANEL_SCRIPT = '/content-scripts/panel.js';
+
+/** The tab the user is looking at, if any. */
+export async function activeTab(): Promise<{ id: number; url: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
+}
+
+/**
+ * Runs `action` against the tab's always-on script. A tab opened before the extension was installed or
+ * updated has none yet: the activeTab grant lets us inject it once and try again.
+ */
+async function withAlwaysOnScript<T>(tabId: number, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: [ALWAYS_ON_SCRIPT] });
+    return action();
+  }
+}
+
+/** Asks a tab what its page is. */
+export function pageStatus(tabId: number): Promise<PageStatus> {
+  return withAlwaysOnScript(tabId, () => sendToTab(tabId, 'getPageStatus', undefined));
+}
+
+/** Shows or hides the summary panel in a tab. */
+export function togglePanel(tabId: number): Promise<PageStatus> {
+  return withAlwaysOnScript(tabId, () => sendToTab(tabId, 'togglePanel', undefined));
+}
+
+/** Injects the on-demand panel script into one frame of a tab. */
+export async function injectPanel(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+}

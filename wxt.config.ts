@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+/** Gecko ID: Firefox needs a stable one for storage and for reinstalling the same add-on. */
+const GECKO_ID = 'no-time-to-read@no-time-to-read.org';
+
+export default defineConfig({
+  // Every dependency is imported explicitly (see conventions): no auto-imports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'No Time to Read',
+    description:
+      'A "No time to read? Get a summary" bar on news articles: the key points, computed on your device.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'No Time to Read' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Show or hide the summary on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
