@@ -12,6 +12,10 @@ export default defineConfig({
       'A "No time to read? Get a summary" bar on news articles: the key points, computed on your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'No Time to Read' },
+    // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
+    web_accessible_resources: [
+      { resources: ['content-scripts/panel.js'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -2,14 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { onMessages, type BackgroundProtocol } from '@/lib/messaging';
 import { isSiteDisabled, loadSettings } from '@/lib/settings';
-import { activeTab, injectPanel, togglePanel } from '@/lib/tabs';
+import { activeTab, togglePanel } from '@/lib/tabs';
 
 export default defineBackground(() => {
   onMessages<BackgroundProtocol>({
-    loadPanel: (_, sender) => {
-      if (sender.tab?.id === undefined) throw new Error('loadPanel must come from a tab');
-      return injectPanel(sender.tab.id, sender.frameId ?? 0);
-    },
     shouldAutoShow: async ({ hostname }) => {
       const settings = await loadSettings();
       return settings.autoShow && !isSiteDisabled(settings, hostname);

@@ -12,8 +12,6 @@ export type PageStatus =
 
 /** Messages a content script sends to the background. */
 export interface BackgroundProtocol {
-  /** Inject the on-demand panel script into the sender's frame. */
-  loadPanel(data: void): void;
   /** Whether the bar should appear by itself on this hostname, per the user's settings. */
   shouldAutoShow(data: { hostname: string }): boolean;
 }

@@ -5,9 +5,8 @@ import { sendToTab, type PageStatus } from '@/lib/messaging';
  * Reaching a tab's page from the popup and the background.
  */
 
-/** Built paths of the two content scripts (WXT's output layout). */
+/** Built path of the always-on content script (WXT's output layout). */
 const ALWAYS_ON_SCRIPT = '/content-scripts/content.js';
-const PANEL_SCRIPT = '/content-scripts/panel.js';
 
 /** The tab the user is looking at, if any. */
 export async function activeTab(): Promise<{ id: number; url: string } | null> {
@@ -36,9 +35,4 @@ export function pageStatus(tabId: number): Promise<PageStatus> {
 /** Shows or hides the summary panel in a tab. */
 export function togglePanel(tabId: number): Promise<PageStatus> {
   return withAlwaysOnScript(tabId, () => sendToTab(tabId, 'togglePanel', undefined));
-}
-
-/** Injects the on-demand panel script into one frame of a tab. */
-export async function injectPanel(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, sendToBackground, type PageStatus, type TabProtocol } from '@/lib/messaging';
 import { readingMinutes } from '@/lib/reading-time';
@@ -9,6 +10,8 @@ import { findPanel, type PanelApi } from './panel-bridge';
  * popup, and loads the panel script only on article pages or when the user asks for it.
  */
 
+/** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
+export const PANEL_SCRIPT = '/content-scripts/panel.js';
 /** How long the DOM must stay quiet after an in-page navigation before we look for the new article. */
 const SETTLE_QUIET_MS = 250;
 /** Pages that never stop mutating (tickers, infinite scroll) are examined after this long anyway. */
@@ -26,7 +29,9 @@ export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
   function loadPanel(): Promise<PanelApi> {
     const loaded = findPanel();
     if (loaded) return Promise.resolve(loaded);
-    loading ??= sendToBackground('loadPanel', undefined)
+    // Importing the script runs it in this content script's world, where it registers itself. Unlike
+    // scripting.executeScript, this needs no host permission beyond the content script's own matches.
+    loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_SCRIPT))
       .then(() => {
         const panel = findPanel();
         if (!panel) throw new Error('The summary panel could not be loaded on this page.');
