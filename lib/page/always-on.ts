@@ -100,5 +100,5 @@ function afterDomSettles(ctx: ContentScriptContext, doc: Document, then: () => v
 
 /** Failures here must never surface as errors in the page's console; they are logged quietly instead. */
 function reportError(error: unknown): void {
-  console.debug('[No Time to Read]', error);
+  console.debug('[No Time to Read]', error instanceof Error ? error.message : String(error));
 }
