@@ -1,0 +1,60 @@
+/**
+ * Text-level tests for lines that are page furniture rather than article prose. They only apply
+ * to short paragraphs: a long paragraph that happens to start with "Related" is prose.
+ */
+
+/** Boilerplate lines are short; longer paragraphs are never dropped by these patterns. */
+const MAX_BOILERPLATE_WORDS = 25;
+
+/**
+ * Calls to action and section labels, in the languages news sites use most. Anchored at the start
+ * of the paragraph: "Read more: …", "Advertisement", "Lesen Sie auch", "À lire aussi".
+ */
+const FURNITURE_START =
+  /^(?:read (?:more|next|also)|related(?: articles?| stories| coverage| content)?\b|more on this|see also|advertisement|sponsored|subscribe|sign up|newsletter|share (?:this|on)|follow us|follow (?:\p{Lu}|@)|click here|watch(?: the)? video|listen to|download (?:the|our)|get (?:the|our) (?:app|newsletter)|join (?:the|our)|support (?:our|the) journalism|recommended|most (?:read|popular)|trending|comments?\b|copyright|all rights reserved|©|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|anzeige|werbung|zum thema|auch interessant|à lire aussi|lire aussi|lire la suite|publicité|abonnez-vous|inscrivez-vous|leer más|lee también|te puede interesar|publicidad|leia (?:mais|também)|leggi anche|pubblicità|lees ook)\b/iu;
+
+/** A caption or photo credit: "Photo: …", "(Getty Images)", "/AFP", "AP Photo/…". */
+const CREDIT =
+  /(?:^|\s|\()(?:photos?|images?|pictures?|foto|fotos|bild|illustration|video|credit)\s*:|getty images|ap photo|shutterstock|istock|\/\s*(?:afp|reuters|ap|epa|dpa|getty)\b|\((?:afp|reuters|ap|epa|dpa)(?: photo)?\)\s*$/iu;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Von Max Muster", "Par Marie Dupont". */
+const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
+
+/** "Updated 10:32 AM ET, Mon March 2, 2015", "Published: …", "Aktualisiert am …". */
+const TIMESTAMP =
+  /^(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato)\b/iu;
+
+/** Counts whitespace-separated tokens, enough to tell short lines from prose. */
+function tokenCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (token) count++;
+  return count;
+}
+
+/** Whether a paragraph is page furniture: a call to action, credit, byline or timestamp line. */
+export function isBoilerplate(text: string): boolean {
+  if (tokenCount(text) > MAX_BOILERPLATE_WORDS) return false;
+  return FURNITURE_START.test(text) || CREDIT.test(text) || BYLINE.test(text) || TIMESTAMP.test(text);
+}
+
+/** News agencies that appear in datelines. */
+const AGENCY = String.raw`(?:CNN|Reuters|AP|AFP|dpa|UPI|Bloomberg|APA|SDA|KNA|epd|dts|SID|ANSA|EFE|Xinhua|AA|PA)`;
+
+/**
+ * Datelines at the start of the first paragraphs: "(CNN)", "(CNN) -- ", "WASHINGTON (Reuters) - ",
+ * "Berlin (dpa) - ", "LONDON, March 3 (AP) — ", and an upper-case place with a dash: "BEIRUT — ".
+ */
+const DATELINES: readonly RegExp[] = [
+  new RegExp(String.raw`^\(${AGENCY}(?:\/[^()]{1,20})?\)\s*(?:[-–—:]+\s*)?`, 'u'),
+  new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}(?:,[^()\n]{1,40})?\s*\(${AGENCY}(?:\/[^()]{1,20})?\)\s*[-–—:]*\s*`, 'u'),
+  /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{L}\p{M}.'’ ]{2,30})?\s*[-–—]{1,2}\s+(?=\p{Lu}|["“])/u,
+];
+
+/** The paragraph without a leading dateline; unchanged when there is none. */
+export function stripDateline(text: string): string {
+  for (const pattern of DATELINES) {
+    const match = pattern.exec(text);
+    if (match && match[0].length < text.length) return text.slice(match[0].length);
+  }
+  return text;
+}

@@ -1,0 +1,133 @@
+import type { RawBlock } from './buildArticle';
+import { isBoilerplate } from './boilerplate';
+
+/** DOM node types, as numbers: the `Node` global does not exist in Node.js test environments. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose content is never article prose. */
+const SKIP_TAGS = new Set(
+  'FIGURE FIGCAPTION ASIDE NAV FOOTER FORM BUTTON IFRAME VIDEO AUDIO SVG SCRIPT STYLE NOSCRIPT TEMPLATE OBJECT EMBED CANVAS PICTURE IMG SELECT INPUT TEXTAREA LABEL DIALOG MENU CAPTION SOURCE TRACK MATH'.split(
+    ' ',
+  ),
+);
+
+/** Elements that start a new block; everything else is inline and joins the current paragraph. */
+const BLOCK_TAGS = new Set(
+  'P DIV SECTION ARTICLE MAIN HEADER UL OL LI DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR TD TH ADDRESS DETAILS SUMMARY CENTER HR H1 H2 H3 H4 H5 H6'.split(
+    ' ',
+  ),
+);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Class or id words that mark page furniture inside the article element (kept by Readability's
+ * keepClasses option). Matched against whole class tokens' parts, so "caption" hits
+ * "wp-caption-text" but "author" does not hit "authoritative".
+ */
+const FURNITURE_ATTR =
+  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|embed|video|audio|player|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
+
+/**
+ * Furniture containers are small; a large element whose class happens to match (a theme that
+ * names the whole body "article-share-wrapper") is kept.
+ */
+const MAX_FURNITURE_CHARS = 1500;
+
+/** Paragraphs that are mostly link text are navigation or "related" lists, not prose. */
+const MAX_LINK_SHARE = 0.5;
+
+interface Paragraph {
+  text: string;
+  linkChars: number;
+}
+
+/** Collects blocks from the article element Readability returns, skipping page furniture. */
+export function collectBlocks(root: Element): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  walk(root, blocks);
+  return blocks;
+}
+
+function walk(element: Element, blocks: RawBlock[]): void {
+  let current: Paragraph = { text: '', linkChars: 0 };
+  const flush = (): void => {
+    for (const block of paragraphBlocks(current)) blocks.push(block);
+    current = { text: '', linkChars: 0 };
+  };
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      current.text += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const el = child as Element;
+    if (isSkipped(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      current.text += '\n';
+    } else if (HEADING_TAGS.has(tag)) {
+      flush();
+      const text = collapse(el.textContent ?? '');
+      if (text) blocks.push({ kind: 'heading', text });
+    } else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      walk(el, blocks);
+    } else {
+      appendInline(el, current);
+    }
+  }
+  flush();
+}
+
+/** Inline content: its text, with link text counted, skipping furniture nested inside it. */
+function appendInline(element: Element, into: Paragraph): void {
+  const isLink = element.tagName.toUpperCase() === 'A';
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      const value = child.nodeValue ?? '';
+      into.text += value;
+      if (isLink) into.linkChars += value.trim().length;
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const el = child as Element;
+      if (isSkipped(el)) continue;
+      if (el.tagName.toUpperCase() === 'BR') into.text += '\n';
+      else if (isLink) appendLinkText(el, into);
+      else appendInline(el, into);
+    }
+  }
+}
+
+function appendLinkText(element: Element, into: Paragraph): void {
+  const value = element.textContent ?? '';
+  into.text += value;
+  into.linkChars += value.trim().length;
+}
+
+function isSkipped(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
+  const attrs = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!FURNITURE_ATTR.test(attrs)) return false;
+  return (element.textContent ?? '').length <= MAX_FURNITURE_CHARS;
+}
+
+/** Double line breaks inside one element separate paragraphs (pages built with <br><br>). */
+const BR_PARAGRAPH_BREAK = /\n\s*\n/;
+
+function paragraphBlocks(paragraph: Paragraph): RawBlock[] {
+  const full = collapse(paragraph.text);
+  if (!full) return [];
+  if (paragraph.linkChars > MAX_LINK_SHARE * full.length) return [];
+  return paragraph.text
+    .split(BR_PARAGRAPH_BREAK)
+    .map(collapse)
+    .filter((text) => text && !isBoilerplate(text))
+    .map((text) => ({ kind: 'paragraph' as const, text }));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

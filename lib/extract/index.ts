@@ -1,0 +1,61 @@
+/**
+ * Article extraction: from a page's Document to a clean Article (paragraphs and headings as plain
+ * text, no page furniture). Public surface: `extractArticle` and `articleFromText`.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article } from '../article';
+import { isBoilerplate, stripDateline } from './boilerplate';
+import { buildArticle, type RawBlock } from './buildArticle';
+import { collectBlocks } from './collectBlocks';
+
+export { articleFromText, type TextOptions } from './articleFromText';
+
+/** Options for `extractArticle`. */
+export interface ExtractOptions {
+  /** Read at most this many words (default 20,000); the Article says `truncated` when capped. */
+  maxWords?: number;
+}
+
+/**
+ * Datelines only open a story: look for one in this many first paragraphs (the first can be a
+ * stray kicker that survived cleaning).
+ */
+const DATELINE_PARAGRAPHS = 2;
+
+/**
+ * Extracts the article from a page, or null when the page has no article text.
+ * Works on a clone, so the live page is never modified; never parses HTML strings.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  let parsed;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (el) => el }).parse();
+  } catch {
+    // Readability can throw on pathological documents; a page we cannot read has no article.
+    return null;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content || content.nodeType !== 1) return null;
+  const blocks = cleanBlocks(collectBlocks(content as Element));
+  if (!blocks.some((b) => b.kind === 'paragraph')) return null;
+  const root = doc.documentElement;
+  return buildArticle(blocks, {
+    title: (parsed.title ?? doc.title ?? '').trim(),
+    lang: parsed.lang || root?.getAttribute('lang') || null,
+    dir: parsed.dir || root?.getAttribute('dir') || doc.body?.getAttribute('dir') || null,
+    maxWords: options.maxWords,
+  });
+}
+
+/** Strips datelines from the first paragraphs and drops trailing headings that head nothing. */
+function cleanBlocks(blocks: RawBlock[]): RawBlock[] {
+  let paragraphsSeen = 0;
+  const out = blocks.map((block) => {
+    if (block.kind !== 'paragraph' || paragraphsSeen++ >= DATELINE_PARAGRAPHS) return block;
+    const text = stripDateline(block.text).trim();
+    return text && !isBoilerplate(text) ? { ...block, text } : block;
+  });
+  while (out.length > 0 && out[out.length - 1]?.kind === 'heading') out.pop();
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Article } from '../article';
+import { segmentSentences } from '../text/segmentSentences';
+
+/** A sentence of the article, with where it sits in the article's structure. */
+export interface ArticleSentence {
+  /** Offsets into Article.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the sentence among all sentences of the article, in reading order. */
+  index: number;
+  /** Index of the paragraph (heading blocks are skipped) and of the sentence within it. */
+  paragraph: number;
+  inParagraph: number;
+}
+
+/**
+ * The sentences of the article's paragraphs, segmented one paragraph at a time (segmenting the
+ * whole text at once is superlinear in Node 20, and paragraph ends are sure sentence ends).
+ * Headings are not sentences a summary should quote, so they are left out.
+ */
+export function articleSentences(article: Article): ArticleSentence[] {
+  const out: ArticleSentence[] = [];
+  let paragraph = 0;
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    let inParagraph = 0;
+    for (const span of segmentSentences(block.text, article.lang)) {
+      const start = block.start + span.start;
+      const end = block.start + span.end;
+      out.push({ start, end, text: article.text.slice(start, end), index: out.length, paragraph, inParagraph });
+      inParagraph++;
+    }
+    paragraph++;
+  }
+  return out;
+}
