@@ -44,7 +44,13 @@ export function Panel({ view, format, onToggle, onClose, onDisableSite, onPoint 
             {open ? '▴' : '▾'}
           </span>
         </button>
-        <button type="button" class="close" aria-label="Close the summary bar" title="Close" onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close the summary bar"
+          title="Close"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
@@ -85,7 +91,15 @@ function PanelBody({ view, format, onPoint }: Pick<PanelProps, 'view' | 'format'
   }
 }
 
-function Summary({ summary, format, onPoint }: { summary: SummaryView; format: SummaryFormat; onPoint: (i: number) => void }) {
+function Summary({
+  summary,
+  format,
+  onPoint,
+}: {
+  summary: SummaryView;
+  format: SummaryFormat;
+  onPoint: (i: number) => void;
+}) {
   const point = (text: string, i: number) => (
     <button type="button" class="point" data-point={i} title="Show in the article" onClick={() => onPoint(i)}>
       {text}
@@ -104,9 +118,7 @@ function Summary({ summary, format, onPoint }: { summary: SummaryView; format: S
       ) : (
         <p class="paragraph">
           {summary.points.map((text, i) => (
-            <span key={i}>
-              {point(text, i)}{' '}
-            </span>
+            <span key={i}>{point(text, i)} </span>
           ))}
         </p>
       )}

@@ -89,7 +89,12 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 <span class="site">{site}</span>
-                <button type="button" class="remove" aria-label={`Turn back on for ${site}`} onClick={() => onEnableSite(site)}>
+                <button
+                  type="button"
+                  class="remove"
+                  aria-label={`Turn back on for ${site}`}
+                  onClick={() => onEnableSite(site)}
+                >
                   Remove
                 </button>
               </li>

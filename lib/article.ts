@@ -37,6 +37,4 @@ export interface SummarySentence {
 }
 
 /** What summarizing an article gives: the key sentences in article order, or why there are none. */
-export type Summary =
-  | { kind: 'ok'; sentences: SummarySentence[] }
-  | { kind: 'empty'; reason: string };
+export type Summary = { kind: 'ok'; sentences: SummarySentence[] } | { kind: 'empty'; reason: string };

@@ -1,4 +1,4 @@
-import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+import { storage } from '@wxt-dev/storage';
 
 /**
  * The one settings module: every setting with its default, its validation and its storage item.
@@ -57,14 +57,15 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   disabledSites: isHostList,
 };
 
-type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], {}> };
-
-function defineSetting<K extends keyof Settings>(key: K): WxtStorageItem<Settings[K], {}> {
+function defineSetting<K extends keyof Settings>(key: K) {
   return storage.defineItem<Settings[K]>(`local:settings.${key}`, {
     fallback: DEFAULT_SETTINGS[key],
     version: 1,
   });
 }
+
+/** The storage item of each setting, typed by key. */
+type Items = { [K in keyof Settings]: ReturnType<typeof defineSetting<K>> };
 
 const ITEMS: Items = {
   autoShow: defineSetting('autoShow'),

@@ -51,7 +51,9 @@ export function App() {
     <main>
       <h1>No Time to Read</h1>
       <PageCard page={page} busy={busy} error={error} onToggle={toggle} />
-      {settings && <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />}
+      {settings && (
+        <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />
+      )}
     </main>
   );
 }

@@ -31,6 +31,7 @@ export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
     if (loaded) return Promise.resolve(loaded);
     // Importing the script runs it in this content script's world, where it registers itself. Unlike
     // scripting.executeScript, this needs no host permission beyond the content script's own matches.
+    // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
     loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_SCRIPT))
       .then(() => {
         const panel = findPanel();

@@ -15,7 +15,8 @@ export interface Detection {
 }
 
 /** schema.org types that mean "this page is one article". */
-const ARTICLE_TYPES = /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
+const ARTICLE_TYPES =
+  /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
 /** Paragraphs shorter than this (in weighted characters) are captions, teasers or UI, not prose. */
 const MIN_PARAGRAPH = 80;
 /** Prose needed in one container to call the page an article without metadata (about 200 words). */

@@ -8,7 +8,14 @@ import type { PageStatus } from '@/lib/messaging';
 import { detectArticle } from '@/lib/page/detect';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
-import { DEFAULT_SETTINGS, disableSite, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  disableSite,
+  isSiteDisabled,
+  loadSettings,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
@@ -24,7 +31,12 @@ const NO_ARTICLE_MESSAGE =
  * The panel's behaviour on one page: mounting the bar, extracting and summarizing on demand, following
  * settings, and jumping to sentences. It owns all state; the Panel component only renders it.
  */
-export function createPanelController(ctx: ContentScriptContext, doc: Document, win: Window, css: string): PanelApi {
+export function createPanelController(
+  ctx: ContentScriptContext,
+  doc: Document,
+  win: Window,
+  css: string,
+): PanelApi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mounting: Promise<void> | null = null;
   let view: PanelView = { kind: 'collapsed' };
@@ -94,7 +106,8 @@ export function createPanelController(ctx: ContentScriptContext, doc: Document, 
     if (!ui) return;
     const host = ui.shadowHost;
     host.dataset.state = view.kind;
-    host.dataset.theme = settings.theme === 'system' ? (darkScheme.matches ? 'dark' : 'light') : settings.theme;
+    host.dataset.theme =
+      settings.theme === 'system' ? (darkScheme.matches ? 'dark' : 'light') : settings.theme;
     if (article) {
       host.setAttribute('dir', article.dir);
       host.setAttribute('lang', article.lang);
@@ -162,7 +175,8 @@ export function createPanelController(ctx: ContentScriptContext, doc: Document, 
     const previous = settings;
     settings = next;
     if (!ui) return;
-    if (isSiteDisabled(next, location.hostname) && !isSiteDisabled(previous, location.hostname)) return hide();
+    if (isSiteDisabled(next, location.hostname) && !isSiteDisabled(previous, location.hostname))
+      return hide();
     if (next.placement !== previous.placement) {
       const wasExpanded = view.kind !== 'collapsed';
       ui.remove();

@@ -29,7 +29,11 @@ function buildIndex(root: Node, doc: Document): TextIndex {
   const parts: string[] = [];
   let lastWasSpace = true;
   let length = 0;
-  for (let node = walker.nextNode() as Text | null; node && length < MAX_CHARS; node = walker.nextNode() as Text | null) {
+  for (
+    let node = walker.nextNode() as Text | null;
+    node && length < MAX_CHARS;
+    node = walker.nextNode() as Text | null
+  ) {
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const isSpace = /\s/.test(data[i]!);
