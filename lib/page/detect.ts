@@ -34,6 +34,16 @@ const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
 const CHARS_PER_WORD = 6;
 
+/** Content that readers cannot see, whatever its text. */
+const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"]';
+
+/** Paragraphs that share a parent element. */
+interface Group {
+  length: number;
+  count: number;
+  first: Element;
+}
+
 const NO_ARTICLE: Detection = { isArticle: false, title: '', words: 0, anchor: null };
 
 /** Length of a paragraph's text, with dense scripts weighted so it compares to Latin text. */
@@ -72,8 +82,10 @@ export function pageTitle(doc: Document): string {
  * Home pages and search results spread short teasers over many containers; an article keeps its prose together.
  */
 export function detectArticle(doc: Document): Detection {
-  if (!doc.body || doc.contentType !== 'text/html') return NO_ARTICLE;
-  const prose = new Map<Element, { length: number; count: number; first: Element }>();
+  // Plain-text, XML and SVG documents are never articles (contentType is absent in some DOM implementations).
+  if (!doc.body || (doc.contentType && doc.contentType !== 'text/html')) return NO_ARTICLE;
+  // Paragraphs grouped by parent; null marks a parent inside hidden content.
+  const prose = new Map<Element, Group | null>();
   const paragraphs = doc.body.getElementsByTagName('p');
   let totalProse = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_SCANNED; i++) {
@@ -81,15 +93,18 @@ export function detectArticle(doc: Document): Detection {
     const length = weightedLength(p.textContent ?? '');
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH || !parent || isHidden(p)) continue;
+    let group = prose.get(parent);
+    if (group === undefined) {
+      group = parent.closest(HIDDEN_ANCESTOR) ? null : { length: 0, count: 0, first: p };
+      prose.set(parent, group);
+    }
+    if (!group) continue;
     totalProse += length;
-    const group = prose.get(parent);
-    if (group) {
-      group.length += length;
-      group.count++;
-    } else prose.set(parent, { length, count: 1, first: p });
+    group.length += length;
+    group.count++;
   }
-  let main: { length: number; count: number; first: Element } | undefined;
-  for (const group of prose.values()) if (!main || group.length > main.length) main = group;
+  let main: Group | undefined;
+  for (const group of prose.values()) if (group && (!main || group.length > main.length)) main = group;
   if (!main) return NO_ARTICLE;
   const metadata = hasArticleMetadata(doc);
   const isArticle = metadata

@@ -1,0 +1,72 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/lib/page/detect';
+
+const sentence = (i: number) =>
+  `This is sentence number ${i} of a long news story, written so that it reads like real prose about events.`;
+const paragraph = (i: number) => `<p>${sentence(i)} ${sentence(i + 1)}</p>`;
+const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => paragraph(i)).join('');
+
+function doc(body: string, head = '') {
+  return parseHTML(`<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`)
+    .document;
+}
+
+describe('detectArticle', () => {
+  it.each([
+    [
+      'an article body of several paragraphs',
+      `<article><h1>Headline</h1>${paragraphs(8)}</article>`,
+      '',
+      true,
+    ],
+    [
+      'a short story with og:type=article',
+      `<div>${paragraphs(2)}</div>`,
+      '<meta property="og:type" content="article">',
+      true,
+    ],
+    [
+      'a short story with JSON-LD NewsArticle',
+      `<div>${paragraphs(2)}</div>`,
+      '<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
+      true,
+    ],
+    [
+      'a home page of teasers, each in its own card',
+      Array.from({ length: 20 }, (_, i) => `<div class="card"><h2>Story ${i}</h2>${paragraph(i)}</div>`).join(
+        '',
+      ),
+      '',
+      false,
+    ],
+    [
+      'a web app with no prose',
+      '<div id="app"><button>Add</button><ul><li>Buy milk</li></ul></div>',
+      '',
+      false,
+    ],
+    ['a page with two short paragraphs and no metadata', `<main>${paragraphs(2)}</main>`, '', false],
+    ['prose hidden from readers', `<div hidden>${paragraphs(8)}</div>`, '', false],
+  ])('%s', (_, body, head, expected) => {
+    expect(detectArticle(doc(body, head)).isArticle).toBe(expected);
+  });
+
+  it('anchors above the first paragraph of the main prose block and names the title', () => {
+    const d = doc(
+      `<header><p>${sentence(99)}</p></header><article><h1>The headline</h1>${paragraphs(6)}</article>`,
+      '<meta property="og:title" content="The og title">',
+    );
+    const detection = detectArticle(d);
+    expect(detection.anchor?.textContent).toContain('sentence number 0');
+    expect(detection.title).toBe('The og title');
+    expect(detection.words).toBeGreaterThan(100);
+  });
+
+  it('counts dense scripts so a Japanese article is detected', () => {
+    const jp =
+      '東京都は火曜日、新しい橋の建設を承認したと発表しました。工事は来年の春に始まる予定です。'.repeat(2);
+    const d = doc(`<article>${Array.from({ length: 5 }, () => `<p>${jp}</p>`).join('')}</article>`);
+    expect(detectArticle(d).isArticle).toBe(true);
+  });
+});
