@@ -20,6 +20,8 @@ export interface PanelProps {
   view: PanelView;
   format: SummaryFormat;
   onToggle: () => void;
+  /** The user is about to use the toggle (pointer over it, or focus). */
+  onIntent: () => void;
   onClose: () => void;
   onDisableSite: () => void;
   onPoint: (index: number) => void;
@@ -28,12 +30,20 @@ export interface PanelProps {
 const BODY_ID = 'no-time-to-read-body';
 
 /** The bar and, when expanded, the summary. All page-derived strings are rendered as text nodes. */
-export function Panel({ view, format, onToggle, onClose, onDisableSite, onPoint }: PanelProps) {
+export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite, onPoint }: PanelProps) {
   const open = view.kind !== 'collapsed';
   return (
     <section class="panel" aria-label="Article summary">
       <div class="bar">
-        <button type="button" class="toggle" aria-expanded={open} aria-controls={BODY_ID} onClick={onToggle}>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          aria-controls={BODY_ID}
+          onClick={onToggle}
+          onPointerEnter={onIntent}
+          onFocus={onIntent}
+        >
           <span class="mark" aria-hidden="true">
             ≡
           </span>

@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import { isBoilerplate, stripDateline } from './boilerplate';
 import { buildArticle, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
+import { truncateDocument } from './truncateDocument';
 
 export { articleFromText, type TextOptions } from './articleFromText';
 
@@ -23,13 +24,21 @@ export interface ExtractOptions {
 const DATELINE_PARAGRAPHS = 2;
 
 /**
+ * Text read from a page at most, in characters (about 50,000 words): far beyond any news story, and it keeps
+ * Readability within a few hundred milliseconds on enormous pages.
+ */
+const MAX_PAGE_CHARS = 300_000;
+
+/**
  * Extracts the article from a page, or null when the page has no article text.
  * Works on a clone, so the live page is never modified; never parses HTML strings.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   let parsed;
+  let cut = false;
   try {
     const clone = doc.cloneNode(true) as Document;
+    cut = truncateDocument(clone, MAX_PAGE_CHARS);
     parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (el) => el }).parse();
   } catch {
     // Readability can throw on pathological documents; a page we cannot read has no article.
@@ -40,12 +49,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const blocks = cleanBlocks(collectBlocks(content as Element));
   if (!blocks.some((b) => b.kind === 'paragraph')) return null;
   const root = doc.documentElement;
-  return buildArticle(blocks, {
+  const article = buildArticle(blocks, {
     title: (parsed.title ?? doc.title ?? '').trim(),
     lang: parsed.lang || root?.getAttribute('lang') || null,
     dir: parsed.dir || root?.getAttribute('dir') || doc.body?.getAttribute('dir') || null,
     maxWords: options.maxWords,
   });
+  return cut ? { ...article, truncated: true } : article;
 }
 
 /** Strips datelines from the first paragraphs and drops trailing headings that head nothing. */

@@ -24,6 +24,9 @@ import { findSentence } from './locate';
 export const PANEL_TAG = 'no-time-to-read';
 /** Words read from an article at most; longer pages are summarized from their beginning, and the panel says so. */
 const MAX_WORDS = 20_000;
+/** Idle-time extraction after a hover runs within this delay even on a busy page. */
+const PREPARE_TIMEOUT_MS = 150;
+const TRUNCATED_NOTE = 'This page is very long: the summary covers only its first part.';
 const NO_ARTICLE_MESSAGE =
   'No article text found on this page. The summary works on pages with a story or a post to read.';
 
@@ -40,6 +43,7 @@ export function createPanelController(
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mounting: Promise<void> | null = null;
   let view: PanelView = { kind: 'collapsed' };
+  let preparing = false;
   let settings: Settings = { ...DEFAULT_SETTINGS };
   /** undefined: not extracted yet; null: the page has no article text. */
   let article: Article | null | undefined;
@@ -59,9 +63,7 @@ export function createPanelController(
     const summary: SummaryView = {
       points,
       timing: `${formatReadingTime(countWords(art.text))} article → ${formatReadingTime(summaryWords)} summary`,
-      note: art.truncated
-        ? `This page is very long: the summary covers its first ${MAX_WORDS.toLocaleString()} words.`
-        : null,
+      note: art.truncated ? TRUNCATED_NOTE : null,
     };
     return { kind: 'expanded', summary };
   }
@@ -77,14 +79,43 @@ export function createPanelController(
   }
 
   function expand(): void {
+    if (article !== undefined) {
+      // Already extracted (on hover, or before): summarizing takes a few milliseconds, so no loading state.
+      view = computeView();
+      return draw();
+    }
     view = { kind: 'loading' };
     draw();
-    // Let the loading state paint before the work starts.
     ctx.setTimeout(() => {
       if (view.kind !== 'loading') return;
       view = computeView();
       draw();
     }, 0);
+  }
+
+  /**
+   * The pointer is on the toggle, or it has focus: the user may click soon. Extract the article in idle time
+   * now, so the click only has to summarize. Pages where nobody reaches for the bar pay nothing.
+   */
+  function prepare(): void {
+    if (article !== undefined || preparing) return;
+    preparing = true;
+    ctx.requestIdleCallback(
+      () => {
+        preparing = false;
+        if (article === undefined && ui) tryGetArticle();
+      },
+      { timeout: PREPARE_TIMEOUT_MS },
+    );
+  }
+
+  /** getArticle that turns a failure into "no article" instead of throwing into an event handler. */
+  function tryGetArticle(): void {
+    try {
+      getArticle();
+    } catch (error) {
+      console.debug('[No Time to Read]', error instanceof Error ? error.message : String(error));
+    }
   }
 
   function toggle(): void {
@@ -117,6 +148,7 @@ export function createPanelController(
         view={view}
         format={settings.format}
         onToggle={toggle}
+        onIntent={prepare}
         onClose={hide}
         onDisableSite={() => {
           hide();

@@ -1,0 +1,30 @@
+/**
+ * Bounds the work Readability does on enormous pages (a 200,000-word article, endless feeds): everything
+ * after the first `maxChars` characters of text is removed from a document clone before it is parsed.
+ * Readability's cost grows faster than the page, so this keeps extraction quick where it matters.
+ */
+
+/**
+ * Removes all content after the first `maxChars` characters of text from `doc` (a clone, never the live page).
+ * Linear in the document's size. Returns true if anything was removed.
+ */
+export function truncateDocument(doc: Document, maxChars: number): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    seen += (node as Text).data.length;
+    if (seen > maxChars) {
+      last = node;
+      break;
+    }
+  }
+  if (!last) return false;
+  // Keep the path from body to the cut point, and drop every sibling after it at each level.
+  for (let node: Node | null = last; node && node !== body; node = node.parentNode) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  return true;
+}
