@@ -13,7 +13,7 @@ export interface PageCardProps {
 /** What the current page is, and the button that shows or hides its summary. */
 export function PageCard({ page, busy, error, onToggle }: PageCardProps) {
   const canToggle = page.kind === 'article' || page.kind === 'no-article';
-  const open = canToggle && page.panelOpen;
+  const open = canToggle && page.panel === 'expanded';
   return (
     <section class="page" aria-live="polite">
       {page.kind === 'loading' && <p class="muted">Looking at this page…</p>}

@@ -5,10 +5,13 @@ import { browser, type Browser } from 'wxt/browser';
  * message name to function, and the compiler checks names, arguments and answers on both ends.
  */
 
+/** Where the panel is on a page: not there, the collapsed bar, or showing the summary (or its message). */
+export type PanelState = 'hidden' | 'collapsed' | 'expanded';
+
 /** What the popup shows about a tab's page. */
 export type PageStatus =
-  | { kind: 'article'; title: string; minutes: number; panelOpen: boolean }
-  | { kind: 'no-article'; panelOpen: boolean };
+  | { kind: 'article'; title: string; minutes: number; panel: PanelState }
+  | { kind: 'no-article'; panel: PanelState };
 
 /** Messages a content script sends to the background. */
 export interface BackgroundProtocol {

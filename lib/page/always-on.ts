@@ -44,7 +44,7 @@ export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
 
   async function showIfArticle(): Promise<void> {
     const { isArticle } = detect();
-    const open = findPanel()?.isOpen() ?? false;
+    const open = (findPanel()?.state() ?? 'hidden') !== 'hidden';
     if (!isArticle && !open) return;
     if (!open && !(await sendToBackground('shouldAutoShow', { hostname: location.hostname }))) return;
     await (await loadPanel()).show({ expanded: false });
@@ -55,17 +55,17 @@ export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
     const known = panel?.status();
     if (known) return known;
     const { isArticle, title, words } = detection ?? detect();
-    const panelOpen = panel?.isOpen() ?? false;
+    const state = panel?.state() ?? 'hidden';
     return isArticle
-      ? { kind: 'article', title, minutes: readingMinutes(words), panelOpen }
-      : { kind: 'no-article', panelOpen };
+      ? { kind: 'article', title, minutes: readingMinutes(words), panel: state }
+      : { kind: 'no-article', panel: state };
   }
 
   const removeHandlers = onMessages<TabProtocol>({
     getPageStatus: () => status(),
     togglePanel: async () => {
       const panel = await loadPanel();
-      if (panel.isOpen()) panel.hide();
+      if (panel.state() === 'expanded') panel.hide();
       else await panel.show({ expanded: true });
       return status();
     },

@@ -1,4 +1,4 @@
-import type { PageStatus } from '@/lib/messaging';
+import type { PageStatus, PanelState } from '@/lib/messaging';
 
 /**
  * The meeting point of the always-on content script and the on-demand panel script. Both run in the
@@ -12,8 +12,8 @@ export interface PanelApi {
   show(options: { expanded: boolean }): Promise<void>;
   /** Removes the bar from the page. */
   hide(): void;
-  /** Whether the bar is on the page. */
-  isOpen(): boolean;
+  /** Whether the bar is on the page, and whether it shows the summary. */
+  state(): PanelState;
   /** The page changed without a reload: forget the previous article. */
   reset(): void;
   /** The article as the panel knows it, if it has extracted it. */

@@ -4,7 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Panel, type PanelView, type SummaryView } from '@/components/Panel';
 import type { Article } from '@/lib/article';
 import { extractArticle } from '@/lib/extract';
-import type { PageStatus } from '@/lib/messaging';
+import type { PageStatus, PanelState } from '@/lib/messaging';
 import { detectArticle } from '@/lib/page/detect';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
@@ -203,6 +203,11 @@ export function createPanelController(
     else draw();
   }
 
+  function state(): PanelState {
+    if (!ui) return 'hidden';
+    return view.kind === 'collapsed' ? 'collapsed' : 'expanded';
+  }
+
   const unwatch = watchSettings((next) => {
     const previous = settings;
     settings = next;
@@ -226,7 +231,7 @@ export function createPanelController(
   return {
     show,
     hide,
-    isOpen: () => ui !== null,
+    state,
     reset() {
       article = undefined;
       view = { kind: 'collapsed' };
@@ -234,12 +239,12 @@ export function createPanelController(
       draw();
     },
     status(): PageStatus | null {
-      if (!article) return article === null ? { kind: 'no-article', panelOpen: ui !== null } : null;
+      if (!article) return article === null ? { kind: 'no-article', panel: state() } : null;
       return {
         kind: 'article',
         title: article.title,
         minutes: readingMinutes(countWords(article.text)),
-        panelOpen: ui !== null,
+        panel: state(),
       };
     },
   };
