@@ -29,6 +29,11 @@ export function App() {
     return unwatch;
   }, []);
 
+  // The popup follows the theme setting too; 'system' leaves it to prefers-color-scheme.
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
+
   const toggle = async () => {
     if (tabId === null) return;
     setBusy(true);
