@@ -42,11 +42,14 @@ export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
     return loading;
   }
 
+  /** Shows the bar on an article (per the settings), and takes it away from a page that is not one. */
   async function showIfArticle(): Promise<void> {
     const { isArticle } = detect();
-    const open = (findPanel()?.state() ?? 'hidden') !== 'hidden';
-    if (!isArticle && !open) return;
-    if (!open && !(await sendToBackground('shouldAutoShow', { hostname: location.hostname }))) return;
+    const panel = findPanel();
+    if (!isArticle) return panel?.hide();
+    // A bar already on the page follows the new article (after an in-page navigation).
+    if (panel && panel.state() !== 'hidden') return panel.show({ expanded: false });
+    if (!(await sendToBackground('shouldAutoShow', { hostname: location.hostname }))) return;
     await (await loadPanel()).show({ expanded: false });
   }
 

@@ -181,7 +181,15 @@ export function createPanelController(
         if (ui) render(null, ui.uiContainer);
       },
     });
-    created.shadowHost.dataset.placement = floating ? 'floating' : 'inline';
+    const host = created.shadowHost;
+    host.dataset.placement = floating ? 'floating' : 'inline';
+    // Until the article is extracted, follow the direction and language of the text the bar sits above.
+    host.setAttribute(
+      'dir',
+      win.getComputedStyle(floating ? doc.body : anchor).direction === 'rtl' ? 'rtl' : 'ltr',
+    );
+    const lang = (floating ? doc.documentElement : anchor.closest('[lang]'))?.getAttribute('lang');
+    if (lang) host.setAttribute('lang', lang);
     created.mount();
     ui = created;
   }
