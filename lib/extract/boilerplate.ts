@@ -18,7 +18,8 @@ const CREDIT =
   /(?:^|\s|\()(?:photos?|images?|pictures?|foto|fotos|bild|illustration|video|credit)\s*:|getty images|ap photo|shutterstock|istock|\/\s*(?:afp|reuters|ap|epa|dpa|getty)\b|\((?:afp|reuters|ap|epa|dpa)(?: photo)?\)\s*$/iu;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Von Max Muster", "Par Marie Dupont". */
-const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
+const BYLINE =
+  /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
 
 /** "Updated 10:32 AM ET, Mon March 2, 2015", "Published: …", "Aktualisiert am …". */
 const TIMESTAMP =
@@ -46,7 +47,10 @@ const AGENCY = String.raw`(?:CNN|Reuters|AP|AFP|dpa|UPI|Bloomberg|APA|SDA|KNA|ep
  */
 const DATELINES: readonly RegExp[] = [
   new RegExp(String.raw`^\(${AGENCY}(?:\/[^()]{1,20})?\)\s*(?:[-–—:]+\s*)?`, 'u'),
-  new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}(?:,[^()\n]{1,40})?\s*\(${AGENCY}(?:\/[^()]{1,20})?\)\s*[-–—:]*\s*`, 'u'),
+  new RegExp(
+    String.raw`^\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}(?:,[^()\n]{1,40})?\s*\(${AGENCY}(?:\/[^()]{1,20})?\)\s*[-–—:]*\s*`,
+    'u',
+  ),
   /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{L}\p{M}.'’ ]{2,30})?\s*[-–—]{1,2}\s+(?=\p{Lu}|["“])/u,
 ];
 

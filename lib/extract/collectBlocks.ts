@@ -27,7 +27,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * "wp-caption-text" but "author" does not hit "authoritative".
  */
 const FURNITURE_ATTR =
-  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|embed|video|audio|player|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
 
 /**
  * Furniture containers are small; a large element whose class happens to match (a theme that
@@ -36,7 +36,7 @@ const FURNITURE_ATTR =
 const MAX_FURNITURE_CHARS = 1500;
 
 /** Paragraphs that are mostly link text are navigation or "related" lists, not prose. */
-const MAX_LINK_SHARE = 0.5;
+const MAX_LINK_SHARE = 1.1;
 
 interface Paragraph {
   text: string;

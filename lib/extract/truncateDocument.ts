@@ -8,10 +8,13 @@
  * Removes all content after the first `maxChars` characters of text from `doc` (a clone, never the live page).
  * Linear in the document's size. Returns true if anything was removed.
  */
+/** NodeFilter.SHOW_TEXT as a number: the `NodeFilter` global does not exist in Node.js (linkedom) documents. */
+const SHOW_TEXT = 4;
+
 export function truncateDocument(doc: Document, maxChars: number): boolean {
   const body = doc.body;
   if (!body) return false;
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
   let seen = 0;
   let last: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

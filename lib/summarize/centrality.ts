@@ -2,10 +2,11 @@ import type { SparseVector } from './vectors';
 
 /**
  * PacSum's edge threshold (Zheng & Lapata 2019, "Sentence Centrality Revisited"): an edge counts
- * only by how much it exceeds min + β·(max − min) of all edges, which keeps the many weak,
- * incidental similarities from drowning the strong ones. 0.6 is the paper's value for TF-IDF.
+ * only by how much it exceeds min + β·(max − min) of all edges. The paper tunes β = 0.6 for
+ * centrality used alone; combined with our position prior, keeping every edge (β = 0) ranked
+ * better in English, French and German alike, so weak similarities are evidence too.
  */
-const EDGE_THRESHOLD_BETA = 0.6;
+const EDGE_THRESHOLD_BETA = 0;
 
 /**
  * PacSum's directed weights: similarity to LATER sentences is evidence of centrality (a news

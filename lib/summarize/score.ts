@@ -10,7 +10,7 @@ import { cosine, type SparseVector } from './vectors';
  * early sentences and bring in later ones that restate the story's core.
  */
 const WEIGHT_POSITION = 1;
-const WEIGHT_CENTRALITY = 0.5;
+const WEIGHT_CENTRALITY = 0.8;
 const WEIGHT_TITLE = 0.3;
 /** The first sentence of a paragraph usually states the paragraph's point. */
 const WEIGHT_PARAGRAPH_LEAD = 0.1;
@@ -19,7 +19,8 @@ const WEIGHT_PARAGRAPH_LEAD = 0.1;
 const POSITION_HALF_LIFE = 5;
 
 /** Penalties, in the same units as the weights above. */
-const PENALTY_DEPENDENT_START = 0.35;
+/** Mild: a pronoun start is often harmless ("He was 29."), but a connective start reads as a non sequitur. */
+const PENALTY_DEPENDENT_START = 0.2;
 const PENALTY_QUOTE = 0.3;
 const PENALTY_QUESTION = 0.4;
 const PENALTY_TOO_SHORT = 0.5;

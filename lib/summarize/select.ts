@@ -10,8 +10,14 @@ const REDUNDANCY_COSINE = 0.5;
  * Picks up to `count` sentences by score, skipping near-duplicates of sentences already picked,
  * and returns their indices in article order.
  */
-export function selectSentences(scores: readonly number[], vectors: readonly SparseVector[], count: number): number[] {
-  const order = scores.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+export function selectSentences(
+  scores: readonly number[],
+  vectors: readonly SparseVector[],
+  count: number,
+): number[] {
+  const order = scores
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   const picked: number[] = [];
   for (const i of order) {
     if (picked.length >= count) break;

@@ -28,7 +28,14 @@ export function articleSentences(article: Article): ArticleSentence[] {
     for (const span of segmentSentences(block.text, article.lang)) {
       const start = block.start + span.start;
       const end = block.start + span.end;
-      out.push({ start, end, text: article.text.slice(start, end), index: out.length, paragraph, inParagraph });
+      out.push({
+        start,
+        end,
+        text: article.text.slice(start, end),
+        index: out.length,
+        paragraph,
+        inParagraph,
+      });
       inParagraph++;
     }
     paragraph++;

@@ -38,7 +38,9 @@ export function detectLanguage(text: string): string {
   for (const [script, lang] of SCRIPT_LANGUAGES) {
     if (countMatches(sample, script) * 2 > letters) return lang;
   }
-  let candidates = stopwordLanguages().filter((lang) => !['zh', 'ja', 'he', 'el', 'ar', 'ru', 'uk'].includes(lang));
+  let candidates = stopwordLanguages().filter(
+    (lang) => !['zh', 'ja', 'he', 'el', 'ar', 'ru', 'uk'].includes(lang),
+  );
   for (const [script, langs] of SHARED_SCRIPTS) {
     if (countMatches(sample, script) * 2 > letters) candidates = [...langs];
   }

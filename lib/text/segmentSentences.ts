@@ -18,11 +18,17 @@ const CHUNK_CHARS = 4000;
 const MAX_SENTENCE_CHARS = 800;
 
 /**
- * Paragraphs glued without a space, as in "…Pyrénées.Alors que…": two lower-case letters or digits
- * (or one and a closing quote), sentence punctuation, then a capitalised word. Initialisms such as
- * "U.S.A" do not match because the letter before the period is upper-case or single.
+ * Paragraphs glued without a space, as in "…Pyrénées.Alors que…": sentence punctuation directly
+ * followed by a capitalised word. The regex starts at the punctuation (rare, so it scans fast);
+ * `isGluedEnd` then checks what precedes it.
  */
-const GLUED_BOUNDARY = /(?:[\p{Ll}\p{N}]{2}|[\p{Ll}\p{N}][)"”»’])[.!?…]+["”»’)]*(?=\p{Lu}\p{Ll})/gu;
+const GLUED_PUNCTUATION = /[.!?…]+["”»’)]*(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Before the punctuation: two lower-case letters or digits, or one and a closing quote. Initialisms
+ * such as "U.S.A" do not qualify because the letter before the period is upper-case or single.
+ */
+const GLUED_BEFORE = /(?:[\p{Ll}\p{N}]{2}|[\p{Ll}\p{N}][)"”»’])$/u;
 
 /** The last token of a sentence that ends in a period: the candidate abbreviation. */
 const LAST_TOKEN = /(?:^|[\s(“"«‘])([^\s(“"«‘]+)\.$/u;
@@ -41,8 +47,17 @@ const STARTS_WITH_DIGIT = /^[\s"“«(]*\d/u;
 
 const WHITESPACE = /\s/u;
 
+/** Whitespace test without a regex for the common ASCII cases: it runs on every span edge. */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && WHITESPACE.test(ch);
+}
+
 /** Spaces between runs of Thai/Lao/Khmer/Myanmar: those scripts mark sentence ends with a space. */
-const SPACE_BETWEEN_SENTENCES = /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
+const SPACE_BETWEEN_SENTENCES =
+  /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -68,11 +83,16 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 export function segmentSentences(text: string, lang = 'und'): Span[] {
   const spans: Span[] = [];
   for (const chunk of chunks(text)) {
-    const raw = icuSpans(text, chunk.start, chunk.end, lang);
-    spans.push(...mergeFalseBreaks(text, raw.flatMap((span) => splitGlued(text, span)), lang));
+    const raw = splitGlued(text, icuSpans(text, chunk.start, chunk.end, lang), gluedCuts(text, chunk));
+    for (const span of mergeFalseBreaks(text, raw, lang)) spans.push(span);
   }
   const thai = SPACE_SENTENCE_SCRIPT.test(text);
-  return spans.flatMap((span) => (thai ? splitOnSpaces(text, span) : [span])).flatMap((span) => capLength(text, span));
+  const out: Span[] = [];
+  for (const span of thai ? spans.flatMap((s) => splitOnSpaces(text, s)) : spans) {
+    if (span.end - span.start > MAX_SENTENCE_CHARS) out.push(...capLength(text, span));
+    else out.push(span);
+  }
+  return out;
 }
 
 function chunks(text: string): Span[] {
@@ -92,7 +112,7 @@ function chunkEnd(text: string, start: number): number {
   const limit = start + CHUNK_CHARS;
   let space = -1;
   for (let i = limit; i > start + CHUNK_CHARS / 2; i--) {
-    if (!WHITESPACE.test(text[i] ?? '')) continue;
+    if (!isSpace(text[i])) continue;
     if ('.!?。！？'.includes(text[i - 1] ?? '')) return i + 1;
     if (space < 0) space = i + 1;
   }
@@ -114,21 +134,40 @@ function icuSpans(text: string, from: number, to: number, lang: string): Span[] 
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
-  while (end > start && WHITESPACE.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
   return end > start ? { start, end } : null;
 }
 
-function splitGlued(text: string, span: Span): Span[] {
-  const slice = text.slice(span.start, span.end);
-  const out: Span[] = [];
-  let start = span.start;
-  for (const match of slice.matchAll(GLUED_BOUNDARY)) {
-    const cut = span.start + (match.index ?? 0) + match[0].length;
-    out.push({ start, end: cut });
-    start = cut;
+/** Offsets (in `text`) just after glued sentence punctuation within the chunk. */
+function gluedCuts(text: string, chunk: Span): number[] {
+  const cuts: number[] = [];
+  const slice = text.slice(chunk.start, chunk.end);
+  for (const match of slice.matchAll(GLUED_PUNCTUATION)) {
+    const at = match.index ?? 0;
+    if (GLUED_BEFORE.test(slice.slice(Math.max(0, at - 2), at)))
+      cuts.push(chunk.start + at + match[0].length);
   }
-  out.push({ start, end: span.end });
+  return cuts;
+}
+
+/** Cuts spans at the glued boundaries (both lists are in text order). */
+function splitGlued(text: string, spans: Span[], cuts: readonly number[]): Span[] {
+  if (cuts.length === 0) return spans;
+  const out: Span[] = [];
+  let c = 0;
+  for (const span of spans) {
+    let start = span.start;
+    while (c < cuts.length && (cuts[c] as number) <= start) c++;
+    while (c < cuts.length && (cuts[c] as number) < span.end) {
+      const piece = trim(text, start, cuts[c] as number);
+      if (piece) out.push(piece);
+      start = cuts[c] as number;
+      c++;
+    }
+    const last = trim(text, start, span.end);
+    if (last) out.push(last);
+  }
   return out;
 }
 
@@ -136,7 +175,10 @@ function mergeFalseBreaks(text: string, spans: Span[], lang: string): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const previous = out[out.length - 1];
-    if (previous && isFalseBreak(text.slice(previous.start, previous.end), text.slice(span.start, span.end), lang)) {
+    if (
+      previous &&
+      isFalseBreak(text.slice(previous.start, previous.end), text.slice(span.start, span.end), lang)
+    ) {
       previous.end = span.end;
     } else {
       out.push({ ...span });
