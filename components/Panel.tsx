@@ -110,10 +110,20 @@ function Summary({
   format: SummaryFormat;
   onPoint: (i: number) => void;
 }) {
+  // Links, not buttons: they wrap like text (list markers stay on the first line) and jump within the page.
   const point = (text: string, i: number) => (
-    <button type="button" class="point" data-point={i} title="Show in the article" onClick={() => onPoint(i)}>
+    <a
+      class="point"
+      href="#"
+      data-point={i}
+      title="Show in the article"
+      onClick={(event) => {
+        event.preventDefault();
+        onPoint(i);
+      }}
+    >
       {text}
-    </button>
+    </a>
   );
   return (
     <>

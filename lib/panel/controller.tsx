@@ -165,7 +165,8 @@ export function createPanelController(
     const anchor = placement === 'inline' ? detectArticle(doc).anchor : null;
     if (anchor?.isConnected && anchor.parentElement && anchor.getClientRects().length > 0)
       return { anchor, floating: false };
-    return { anchor: doc.body, floating: true };
+    // The floating card hangs off <html>, not <body>: a transform on body would otherwise capture `position: fixed`.
+    return { anchor: doc.documentElement, floating: true };
   }
 
   async function mount(): Promise<void> {
@@ -184,11 +185,9 @@ export function createPanelController(
     const host = created.shadowHost;
     host.dataset.placement = floating ? 'floating' : 'inline';
     // Until the article is extracted, follow the direction and language of the text the bar sits above.
-    host.setAttribute(
-      'dir',
-      win.getComputedStyle(floating ? doc.body : anchor).direction === 'rtl' ? 'rtl' : 'ltr',
-    );
-    const lang = (floating ? doc.documentElement : anchor.closest('[lang]'))?.getAttribute('lang');
+    const text = floating ? (doc.body ?? anchor) : anchor;
+    host.setAttribute('dir', win.getComputedStyle(text).direction === 'rtl' ? 'rtl' : 'ltr');
+    const lang = text.closest('[lang]')?.getAttribute('lang');
     if (lang) host.setAttribute('lang', lang);
     created.mount();
     ui = created;
