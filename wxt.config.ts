@@ -7,11 +7,11 @@ export default defineConfig({
   // Every dependency is imported explicitly (see conventions): no auto-imports.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'No Time to Read',
-    description:
-      'A "No time to read? Get a summary" bar on news articles: the key points, computed on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: 'No Time to Read' },
+    action: { default_title: '__MSG_extName__' },
     // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
     web_accessible_resources: [
       { resources: ['content-scripts/panel.js'], matches: ['http://*/*', 'https://*/*'] },
@@ -19,7 +19,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Show or hide the summary on this page',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox'

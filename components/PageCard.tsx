@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { PageStatus } from '@/lib/messaging';
 
 /** The popup's view of the current tab. */
@@ -16,17 +17,17 @@ export function PageCard({ page, busy, error, onToggle }: PageCardProps) {
   const open = canToggle && page.panel === 'expanded';
   return (
     <section class="page" aria-live="polite">
-      {page.kind === 'loading' && <p class="muted">Looking at this page…</p>}
-      {page.kind === 'unavailable' && <p class="muted">The summary can’t run on this page.</p>}
-      {page.kind === 'no-article' && <p class="title none">No article found on this page</p>}
+      {page.kind === 'loading' && <p class="muted">{t('lookingAtPage')}</p>}
+      {page.kind === 'unavailable' && <p class="muted">{t('cannotRun')}</p>}
+      {page.kind === 'no-article' && <p class="title none">{t('noArticle')}</p>}
       {page.kind === 'article' && (
         <>
-          <p class="title">{page.title || 'Untitled article'}</p>
-          <p class="muted">{page.minutes} min read</p>
+          <p class="title" dir="auto">{page.title || t('untitled')}</p>
+          <p class="muted">{t('minRead', page.minutes)}</p>
         </>
       )}
       <button type="button" id="toggle" class="primary" disabled={!canToggle || busy} onClick={onToggle}>
-        {open ? 'Hide summary' : 'Show summary'}
+        {open ? t('hideSummary') : t('showSummary')}
       </button>
       {error && (
         <p class="error" role="alert">

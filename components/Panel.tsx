@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { SummaryFormat } from '@/lib/settings';
 
 /** Everything the panel can show. The host's `data-state` attribute mirrors `kind`. */
@@ -33,7 +34,7 @@ const BODY_ID = 'no-time-to-read-body';
 export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite, onPoint }: PanelProps) {
   const open = view.kind !== 'collapsed';
   return (
-    <section class="panel" aria-label="Article summary">
+    <section class="panel" aria-label={t('panelLabel')}>
       <div class="bar">
         <button
           type="button"
@@ -48,7 +49,7 @@ export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite
             ≡
           </span>
           <span>
-            No time to read? <strong>{open ? 'Hide the summary' : 'Get a summary'}</strong>
+            {t('toggleLead')} <strong>{open ? t('toggleHide') : t('toggleGet')}</strong>
           </span>
           <span class="chevron" aria-hidden="true">
             {open ? '▴' : '▾'}
@@ -57,8 +58,8 @@ export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite
         <button
           type="button"
           class="close"
-          aria-label="Close the summary bar"
-          title="Close"
+          aria-label={t('closeLabel')}
+          title={t('closeTitle')}
           onClick={onClose}
         >
           ×
@@ -70,7 +71,7 @@ export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite
           {view.kind !== 'loading' && (
             <div class="footer">
               <button type="button" class="link" onClick={onDisableSite}>
-                Don’t show on this site
+                {t('disableSite')}
               </button>
             </div>
           )}
@@ -87,7 +88,7 @@ function PanelBody({ view, format, onPoint }: Pick<PanelProps, 'view' | 'format'
     case 'loading':
       return (
         <p class="status" role="status" aria-live="polite">
-          Summarizing…
+          {t('summarizing')}
         </p>
       );
     case 'error':
@@ -116,7 +117,7 @@ function Summary({
       class="point"
       href="#"
       data-point={i}
-      title="Show in the article"
+      title={t('showInArticle')}
       onClick={(event) => {
         event.preventDefault();
         onPoint(i);

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 
 export interface SettingsFormProps {
@@ -8,43 +9,43 @@ export interface SettingsFormProps {
 
 type ChoiceKey = 'length' | 'format' | 'theme' | 'placement';
 
-/** Labels of each choice setting, in display order. */
-const CHOICES: { [K in ChoiceKey]: { label: string; options: [Settings[K], string][] } } = {
+/** The message keys of each choice setting's label and options, in display order. */
+const CHOICES: { [K in ChoiceKey]: { label: MessageKey; options: [Settings[K], MessageKey][] } } = {
   length: {
-    label: 'Summary length',
+    label: 'length',
     options: [
-      ['short', 'Short'],
-      ['medium', 'Medium'],
-      ['long', 'Long'],
+      ['short', 'lengthShort'],
+      ['medium', 'lengthMedium'],
+      ['long', 'lengthLong'],
     ],
   },
   format: {
-    label: 'Format',
+    label: 'format',
     options: [
-      ['bullets', 'Bullet points'],
-      ['paragraph', 'Paragraph'],
+      ['bullets', 'formatBullets'],
+      ['paragraph', 'formatParagraph'],
     ],
   },
   theme: {
-    label: 'Theme',
+    label: 'theme',
     options: [
-      ['system', 'Follow system'],
-      ['light', 'Light'],
-      ['dark', 'Dark'],
+      ['system', 'themeSystem'],
+      ['light', 'themeLight'],
+      ['dark', 'themeDark'],
     ],
   },
   placement: {
-    label: 'Placement',
+    label: 'placement',
     options: [
-      ['inline', 'Above the article'],
-      ['floating', 'Floating corner'],
+      ['inline', 'placementInline'],
+      ['floating', 'placementFloating'],
     ],
   },
 };
 
 /** The settings, as form controls named after their keys. Changes are reported one at a time. */
 export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormProps) {
-  const checkbox = (key: 'autoShow' | 'startExpanded', label: string) => (
+  const checkbox = (key: 'autoShow' | 'startExpanded') => (
     <label class="check">
       <input
         type="checkbox"
@@ -52,12 +53,12 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
         checked={settings[key]}
         onChange={(e) => onChange(key, e.currentTarget.checked)}
       />
-      {label}
+      {t(key)}
     </label>
   );
   const select = <K extends ChoiceKey>(key: K) => (
     <label class="choice">
-      <span>{CHOICES[key].label}</span>
+      <span>{t(CHOICES[key].label)}</span>
       <select
         name={key}
         value={settings[key]}
@@ -65,7 +66,7 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
       >
         {CHOICES[key].options.map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>
@@ -73,29 +74,29 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
   );
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
-      <h2>Settings</h2>
-      {checkbox('autoShow', 'Show automatically on articles')}
-      {checkbox('startExpanded', 'Start expanded')}
+      <h2>{t('settings')}</h2>
+      {checkbox('autoShow')}
+      {checkbox('startExpanded')}
       {select('length')}
       {select('format')}
       {select('theme')}
       {select('placement')}
       <fieldset class="sites">
-        <legend>Turned off on</legend>
+        <legend>{t('sitesLegend')}</legend>
         {settings.disabledSites.length === 0 ? (
-          <p class="muted">No sites.</p>
+          <p class="muted">{t('noSites')}</p>
         ) : (
           <ul>
             {settings.disabledSites.map((site) => (
               <li key={site}>
-                <span class="site">{site}</span>
+                <span class="site" dir="auto">{site}</span>
                 <button
                   type="button"
                   class="remove"
-                  aria-label={`Turn back on for ${site}`}
+                  aria-label={t('removeLabel', site)}
                   onClick={() => onEnableSite(site)}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             ))}

@@ -20,9 +20,9 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** A short duration label: "40 s" under a minute, else "3 min". */
-export function formatReadingTime(words: number): string {
+/** A reading time in the unit a person would say: seconds (in fives) under a minute, else minutes. */
+export function readingTime(words: number): { n: number; unit: 'seconds' | 'minutes' } {
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
-  if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
-  return `${readingMinutes(words)} min`;
+  if (seconds < 60) return { n: Math.max(5, Math.round(seconds / 5) * 5), unit: 'seconds' };
+  return { n: readingMinutes(words), unit: 'minutes' };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PageCard, type PopupPage } from '@/components/PageCard';
 import { SettingsForm } from '@/components/SettingsForm';
 import { enableSite, loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
+import { t } from '@/lib/i18n';
 import { activeTab, pageStatus, togglePanel } from '@/lib/tabs';
 
 /** The tab this popup acts on: `?tab=ID` when opened as a page (tests, Firefox), else the active tab. */
@@ -41,7 +42,7 @@ export function App() {
     try {
       setPage(await togglePanel(tabId));
     } catch {
-      setError('The summary could not be shown on this page.');
+      setError(t('toggleFailed'));
     } finally {
       setBusy(false);
     }
@@ -49,12 +50,12 @@ export function App() {
 
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSettings((current) => (current ? { ...current, [key]: value } : current));
-    saveSetting(key, value).catch(() => setError('That setting could not be saved.'));
+    saveSetting(key, value).catch(() => setError(t('saveFailed')));
   };
 
   return (
     <main>
-      <h1>No Time to Read</h1>
+      <h1>{t('extName')}</h1>
       <PageCard page={page} busy={busy} error={error} onToggle={toggle} />
       {settings && (
         <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />

@@ -1,5 +1,9 @@
 import { render } from 'preact';
+import { uiLocale } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
 
+const { lang, dir } = uiLocale();
+document.documentElement.lang = lang;
+document.documentElement.dir = dir;
 render(<App />, document.getElementById('app')!);

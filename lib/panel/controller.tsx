@@ -7,7 +7,8 @@ import { extractArticle } from '@/lib/extract';
 import type { PageStatus, PanelState } from '@/lib/messaging';
 import { detectArticle } from '@/lib/page/detect';
 import type { PanelApi } from '@/lib/page/panel-bridge';
-import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
+import { t } from '@/lib/i18n';
+import { countWords, readingMinutes, readingTime } from '@/lib/reading-time';
 import {
   DEFAULT_SETTINGS,
   disableSite,
@@ -26,9 +27,12 @@ export const PANEL_TAG = 'no-time-to-read';
 const MAX_WORDS = 20_000;
 /** Idle-time extraction after a hover runs within this delay even on a busy page. */
 const PREPARE_TIMEOUT_MS = 150;
-const TRUNCATED_NOTE = 'This page is very long: the summary covers only its first part.';
-const NO_ARTICLE_MESSAGE =
-  'No article text found on this page. The summary works on pages with a story or a post to read.';
+
+/** "3 min", "40 s", in the interface language. */
+function formatReadingTime(words: number): string {
+  const { n, unit } = readingTime(words);
+  return t(unit, n);
+}
 
 /**
  * The panel's behaviour on one page: mounting the bar, extracting and summarizing on demand, following
@@ -62,8 +66,8 @@ export function createPanelController(
     const summaryWords = countWords(points.join(' '));
     const summary: SummaryView = {
       points,
-      timing: `${formatReadingTime(countWords(art.text))} article → ${formatReadingTime(summaryWords)} summary`,
-      note: art.truncated ? TRUNCATED_NOTE : null,
+      timing: t('timing', formatReadingTime(countWords(art.text)), formatReadingTime(summaryWords)),
+      note: art.truncated ? t('truncatedNote') : null,
     };
     return { kind: 'expanded', summary };
   }
@@ -71,10 +75,10 @@ export function createPanelController(
   function computeView(): PanelView {
     try {
       const art = getArticle();
-      return art ? summaryView(art) : { kind: 'error', message: NO_ARTICLE_MESSAGE };
+      return art ? summaryView(art) : { kind: 'error', message: t('noArticleText') };
     } catch (error) {
       console.debug('[No Time to Read]', error);
-      return { kind: 'error', message: 'Sorry, this page could not be summarized.' };
+      return { kind: 'error', message: t('summarizeFailed') };
     }
   }
 
