@@ -33,13 +33,20 @@ export interface ExtractionPage {
 
 /** Reads article-extraction-dev: html/<id>.html and ground-truth.json. */
 export function readExtractionPages(folder: string): ExtractionPage[] {
-  const truth = JSON.parse(readFileSync(join(folder, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
+  const truth = JSON.parse(readFileSync(join(folder, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody?: string }
+  >;
   return readdirSync(join(folder, 'html'))
     .filter((name) => name.endsWith('.html'))
     .sort()
     .map((name) => {
       const id = name.slice(0, -'.html'.length);
-      return { id, html: readFileSync(join(folder, 'html', name), 'utf8'), truth: truth[id]?.articleBody ?? '' };
+      return {
+        id,
+        html: readFileSync(join(folder, 'html', name), 'utf8'),
+        truth: truth[id]?.articleBody ?? '',
+      };
     });
 }
 

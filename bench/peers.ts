@@ -16,7 +16,10 @@ interface LexRankSentence {
 type LexRank = {
   summarize(text: string, lines: number, callback: (error: unknown, top: LexRankSentence[]) => void): void;
 };
-type SummarizerManagerClass = new (text: string, sentences: number) => {
+type SummarizerManagerClass = new (
+  text: string,
+  sentences: number,
+) => {
   getSummaryByRank(): Promise<{ summary?: unknown } | Error>;
 };
 interface SentenceTokenizer {
@@ -57,7 +60,9 @@ export async function textrankSummary(text: string, n: number): Promise<string[]
   const out: string[] = [];
   let rest = summary;
   while (rest.length > 0) {
-    const next = sentences.filter((s) => s.length > 0 && rest.startsWith(s)).sort((a, b) => b.length - a.length)[0];
+    const next = sentences
+      .filter((s) => s.length > 0 && rest.startsWith(s))
+      .sort((a, b) => b.length - a.length)[0];
     if (!next) {
       out.push(rest);
       break;

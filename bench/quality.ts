@@ -31,10 +31,15 @@ function parseArgs(argv: readonly string[]): { data: string; markdown?: string }
 const fmt = (x: number, digits = 2): string => x.toFixed(digits);
 
 function summaryTable(results: readonly DatasetResult[]): string[] {
-  const lines = ['| dataset (scoring) | articles | method | R1 | R2 | RLsum | ms/article |', '|---|---:|---|---:|---:|---:|---:|'];
+  const lines = [
+    '| dataset (scoring) | articles | method | R1 | R2 | RLsum | ms/article |',
+    '|---|---:|---|---:|---:|---:|---:|',
+  ];
   for (const r of results) {
     for (const m of r.methods) {
-      lines.push(`| ${r.name} (${r.mode === 'english' ? 'rouge-score, stemmed' : 'Unicode, no stemming'}) | ${r.count} | ${m.name} | ${fmt(m.r1)} | ${fmt(m.r2)} | ${fmt(m.rLsum)} | ${fmt(m.msPerArticle, 3)} |`);
+      lines.push(
+        `| ${r.name} (${r.mode === 'english' ? 'rouge-score, stemmed' : 'Unicode, no stemming'}) | ${r.count} | ${m.name} | ${fmt(m.r1)} | ${fmt(m.r2)} | ${fmt(m.rLsum)} | ${fmt(m.msPerArticle, 3)} |`,
+      );
     }
   }
   return lines;
@@ -47,7 +52,8 @@ function speedTable(speed: SpeedResult): string[] {
     '| words | median ms | µs per word |',
     '|---:|---:|---:|',
   ];
-  for (const s of speed.scaling) lines.push(`| ${s.words} | ${fmt(s.medianMs, 2)} | ${fmt((1000 * s.medianMs) / s.words, 2)} |`);
+  for (const s of speed.scaling)
+    lines.push(`| ${s.words} | ${fmt(s.medianMs, 2)} | ${fmt((1000 * s.medianMs) / s.words, 2)} |`);
   return lines;
 }
 
@@ -55,11 +61,18 @@ function extractionTable(e: ExtractionResult): string[] {
   return [
     `| extraction (${e.pages} pages) | F1 | precision | recall | ms/page |`,
     '|---|---:|---:|---:|---:|',
-    ...e.methods.map((m) => `| ${m.name} | ${fmt(m.f1, 3)} | ${fmt(m.precision, 3)} | ${fmt(m.recall, 3)} | ${fmt(m.msPerPage, 1)} |`),
+    ...e.methods.map(
+      (m) =>
+        `| ${m.name} | ${fmt(m.f1, 3)} | ${fmt(m.precision, 3)} | ${fmt(m.recall, 3)} | ${fmt(m.msPerPage, 1)} |`,
+    ),
   ];
 }
 
-function targetChecks(summaries: readonly DatasetResult[], speed: SpeedResult | null, extraction: ExtractionResult | null): string[] {
+function targetChecks(
+  summaries: readonly DatasetResult[],
+  speed: SpeedResult | null,
+  extraction: ExtractionResult | null,
+): string[] {
   const lines: string[] = [];
   const check = (ok: boolean, text: string): void => {
     lines.push(`- [${ok ? 'x' : ' '}] ${text}`);
@@ -77,16 +90,28 @@ function targetChecks(summaries: readonly DatasetResult[], speed: SpeedResult | 
     if (!r) continue;
     const ours = method(r, 'ours');
     const lead = method(r, 'lead-3');
-    check((ours?.r1 ?? 0) > (lead?.r1 ?? 0), `${r.name} R1 ${fmt(ours?.r1 ?? 0)} > lead-3 ${fmt(lead?.r1 ?? 0)}`);
+    check(
+      (ours?.r1 ?? 0) > (lead?.r1 ?? 0),
+      `${r.name} R1 ${fmt(ours?.r1 ?? 0)} > lead-3 ${fmt(lead?.r1 ?? 0)}`,
+    );
   }
   if (extraction) {
     const ours = extraction.methods.find((m) => m.name === 'ours');
-    check((ours?.f1 ?? 0) >= TARGET_EXTRACTION_F1, `extraction F1 ${fmt(ours?.f1 ?? 0, 3)} >= ${TARGET_EXTRACTION_F1}`);
+    check(
+      (ours?.f1 ?? 0) >= TARGET_EXTRACTION_F1,
+      `extraction F1 ${fmt(ours?.f1 ?? 0, 3)} >= ${TARGET_EXTRACTION_F1}`,
+    );
   }
   if (speed) {
-    check(speed.medianMs <= TARGET_MEDIAN_MS, `median ${fmt(speed.medianMs, 3)} ms per dev article <= ${TARGET_MEDIAN_MS} ms`);
+    check(
+      speed.medianMs <= TARGET_MEDIAN_MS,
+      `median ${fmt(speed.medianMs, 3)} ms per dev article <= ${TARGET_MEDIAN_MS} ms`,
+    );
     const at5000 = speed.scaling.find((s) => s.words === 5000);
-    check((at5000?.medianMs ?? Infinity) <= TARGET_5000_WORDS_MS, `5,000 words in ${fmt(at5000?.medianMs ?? NaN)} ms <= ${TARGET_5000_WORDS_MS} ms`);
+    check(
+      (at5000?.medianMs ?? Infinity) <= TARGET_5000_WORDS_MS,
+      `5,000 words in ${fmt(at5000?.medianMs ?? NaN)} ms <= ${TARGET_5000_WORDS_MS} ms`,
+    );
   }
   return lines;
 }
@@ -95,23 +120,33 @@ async function main(): Promise<void> {
   const { data, markdown } = parseArgs(process.argv.slice(2));
   const status = corpusStatus(data);
   if (!status.summaries && !status.extraction) {
-    console.error(`The evaluation corpus is absent: no summaries-dev/ or article-extraction-dev/ under ${data}.`);
-    console.error('Pass its location with --data PATH (it is ../shared/corpus from the project root on dev and CI machines).');
+    console.error(
+      `The evaluation corpus is absent: no summaries-dev/ or article-extraction-dev/ under ${data}.`,
+    );
+    console.error(
+      'Pass its location with --data PATH (it is ../shared/corpus from the project root on dev and CI machines).',
+    );
     process.exit(2);
   }
   const out: string[] = [`Corpus: ${data}`, ''];
+  // Speed first: the peers' libraries (wordnet, natural) leave a large heap behind that slows later timing.
+  const speed = status.summaries ? runSpeed(join(data, 'summaries-dev')) : null;
   const summaries = status.summaries ? await runSummaries(join(data, 'summaries-dev')) : [];
   if (summaries.length) out.push('### Summaries (3 sentences each)', '', ...summaryTable(summaries), '');
   else out.push(`Summaries: summaries-dev/ is absent under ${data}; skipped.`, '');
-  const speed = status.summaries ? runSpeed(join(data, 'summaries-dev')) : null;
   if (speed) out.push('### Speed (ours)', '', ...speedTable(speed), '');
   const extraction = status.extraction ? runExtraction(join(data, 'article-extraction-dev')) : null;
-  if (extraction) out.push('### Extraction (4-gram shingle F1 vs ground truth)', '', ...extractionTable(extraction), '');
+  if (extraction)
+    out.push('### Extraction (4-gram shingle F1 vs ground truth)', '', ...extractionTable(extraction), '');
   else out.push(`Extraction: article-extraction-dev/ is absent under ${data}; skipped.`, '');
   out.push('### Targets (issue 3)', '', ...targetChecks(summaries, speed, extraction));
   const text = out.join('\n');
   console.log(text);
-  if (markdown) writeFileSync(markdown, `${text}\n`);
+  if (markdown) {
+    const command = ['npm run bench:quality --', ...process.argv.slice(2)].join(' ');
+    const header = `## Quality benchmark\n\nProduced by \`${command}\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}).\n`;
+    writeFileSync(markdown, `${header}\n${text}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

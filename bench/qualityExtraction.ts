@@ -17,7 +17,10 @@ function parse(html: string): Document {
 
 const METHODS: ReadonlyArray<{ name: string; run: (html: string) => string }> = [
   { name: 'ours', run: (html) => extractArticle(parse(html))?.text ?? '' },
-  { name: 'Readability 0.6.0 textContent', run: (html) => new Readability(parse(html)).parse()?.textContent ?? '' },
+  {
+    name: 'Readability 0.6.0 textContent',
+    run: (html) => new Readability(parse(html)).parse()?.textContent ?? '',
+  },
 ];
 
 /** Extraction quality of our cleaned text and of Readability's plain text against the ground truth. */

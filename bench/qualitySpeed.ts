@@ -26,14 +26,19 @@ function summarizeText(text: string, lang?: string): void {
 /** Times articleFromText + summarize (default length) per dev article and on 1,250-20,000 words. */
 export function runSpeed(folder: string): SpeedResult {
   const examples = SUMMARY_DATASETS.flatMap((d) =>
-    existsSync(join(folder, d.file)) ? readExamples(join(folder, d.file)).map((e) => ({ ...e, lang: d.lang })) : [],
+    existsSync(join(folder, d.file))
+      ? readExamples(join(folder, d.file)).map((e) => ({ ...e, lang: d.lang }))
+      : [],
   );
   for (let pass = 0; pass < WARMUP_PASSES; pass++) for (const e of examples) summarizeText(e.article, e.lang);
   const perArticle = examples.map((e) => timed(() => summarizeText(e.article, e.lang))[1]);
   const english = examples.filter((e) => e.lang === 'en').map((e) => e.article);
   const scaling = SCALING_WORDS.map((words) => {
     const text = longText(english, words);
-    return { words, medianMs: median(Array.from({ length: RUNS }, () => timed(() => summarizeText(text))[1])) };
+    return {
+      words,
+      medianMs: median(Array.from({ length: RUNS }, () => timed(() => summarizeText(text))[1])),
+    };
   });
   return { articles: examples.length, medianMs: median(perArticle), scaling };
 }

@@ -59,7 +59,9 @@ export async function runSummaries(folder: string): Promise<DatasetResult[]> {
         const sentences = await method.run(example.article, dataset.lang);
         ms += performance.now() - start;
         // One sentence per line: ROUGE-Lsum's sentence boundaries.
-        scores.push(rougeF1(example.reference, sentences.map((s) => s.replace(/\n/g, ' ')).join('\n'), dataset.mode));
+        scores.push(
+          rougeF1(example.reference, sentences.map((s) => s.replace(/\n/g, ' ')).join('\n'), dataset.mode),
+        );
       }
       methods.push({
         name: method.name,
@@ -69,7 +71,13 @@ export async function runSummaries(folder: string): Promise<DatasetResult[]> {
         msPerArticle: ms / examples.length,
       });
     }
-    results.push({ name: dataset.name, file: dataset.file, mode: dataset.mode, count: examples.length, methods });
+    results.push({
+      name: dataset.name,
+      file: dataset.file,
+      mode: dataset.mode,
+      count: examples.length,
+      methods,
+    });
   }
   return results;
 }

@@ -63,7 +63,11 @@ function mean(values: number[]): number {
 }
 
 /** Precision, recall and F1 over pages, as evaluate.py's metrics_from_tp_fp_fns. */
-export function shingleMetrics(pages: readonly PageCounts[]): { precision: number; recall: number; f1: number } {
+export function shingleMetrics(pages: readonly PageCounts[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const precision = mean(pages.filter((c) => c.tp + c.fp > 0).map(precisionOf));
   const recall = mean(pages.filter((c) => c.tp + c.fn > 0).map(recallOf));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;

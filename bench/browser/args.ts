@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Command-line options of `npm run bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--no-synthetic]`. */
+/** Command-line options of `npm run bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--hover] [--no-synthetic]`. */
 export interface BenchArgs {
   /** Folder of `<name>/source.html` pages. */
   pagesDir: string;
@@ -10,6 +10,8 @@ export interface BenchArgs {
   runs: number;
   /** Whether to add the generated ~200,000-word page. */
   synthetic: boolean;
+  /** Hover-then-click runs on every page (by default only on yahoo-2 and the generated page). */
+  hover: boolean;
 }
 
 /** The shared corpus, relative to the project root (the folder `npm run` starts in). */
@@ -17,7 +19,13 @@ const DEFAULT_PAGES = '../shared/corpus/readability-pages';
 
 /** Parses process arguments; throws with a usage line on anything it does not know. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { pagesDir: path.resolve(DEFAULT_PAGES), only: [], runs: 1, synthetic: true };
+  const args: BenchArgs = {
+    pagesDir: path.resolve(DEFAULT_PAGES),
+    only: [],
+    runs: 1,
+    synthetic: true,
+    hover: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -29,9 +37,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--only') args.only = value().split(',').filter(Boolean);
     else if (flag === '--runs') args.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (flag === '--no-synthetic') args.synthetic = false;
+    else if (flag === '--hover') args.hover = true;
     else
       throw new Error(
-        `Unknown option ${flag}. Usage: bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--no-synthetic]`,
+        `Unknown option ${flag}. Usage: bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--hover] [--no-synthetic]`,
       );
   }
   return args;

@@ -76,11 +76,13 @@ export async function openPage(context: BrowserContext, extensionName: string): 
   let panelRequested = false;
   const injected = new Promise<void>((resolve) => {
     cdp.on('Runtime.executionContextCreated', ({ context: ctx }) => {
+      if (process.env.NTR_DEBUG) console.error('    ctx', JSON.stringify(ctx.name), extensionName);
       if (ctx.name === extensionName) resolve();
     });
   });
   cdp.on('Network.requestWillBeSent', ({ request }) => {
-    if (request.url.startsWith('chrome-extension://') && request.url.endsWith('/panel.js')) panelRequested = true;
+    if (request.url.startsWith('chrome-extension://') && request.url.endsWith('/panel.js'))
+      panelRequested = true;
   });
   await Promise.all([cdp.send('Runtime.enable'), cdp.send('Network.enable'), cdp.send('Performance.enable')]);
   await page.evaluateOnNewDocument(LONG_TASK_RECORDER);
@@ -107,15 +109,24 @@ export interface Settled {
  * and, on article pages, the panel script imported and the collapsed bar mounted.
  */
 export async function settleWithExtension(bp: BenchPage): Promise<Settled> {
-  const injected = await Promise.race([bp.injected.then(() => true), delay(INJECT_TIMEOUT_MS).then(() => false)]);
+  const t0 = Date.now();
+  const dbg = (w: string) => process.env.NTR_DEBUG && console.error(`    settle ${w} ${Date.now() - t0}`);
+  const injected = await Promise.race([
+    bp.injected.then(() => true),
+    delay(INJECT_TIMEOUT_MS).then(() => false),
+  ]);
+  dbg('injected');
   await bp.page.evaluate(AFTER_IDLE);
-  for (let waited = 0; waited < PANEL_DECISION_MS && !bp.panelRequested(); waited += POLL_MS) await delay(POLL_MS);
+  dbg('idle');
+  for (let waited = 0; waited < PANEL_DECISION_MS && !bp.panelRequested(); waited += POLL_MS)
+    await delay(POLL_MS);
   if (bp.panelRequested()) {
     await bp.page
       .waitForFunction(`(${PANEL_STATE}) !== null`, { timeout: MOUNT_TIMEOUT_MS, polling: POLL_MS })
       .catch(() => undefined);
     await bp.page.evaluate(AFTER_IDLE);
   }
+  dbg('mounted');
   const state = (await bp.page.evaluate(PANEL_STATE)) as string | null;
   return { injected, panelLoaded: bp.panelRequested(), state };
 }

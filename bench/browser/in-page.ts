@@ -62,14 +62,19 @@ export const ARM_EXPAND_PROBE = `(() => {
     observer.observe(host, { attributes: true, attributeFilter: ['data-state'] });
   });
   button.scrollIntoView({ block: 'center' });
-  const box = button.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  // A real mouse click only reaches the button if nothing of the page's covers it there.
-  return { x, y, clickable: document.elementFromPoint(x, y) === host };
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const box = button.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    // A real mouse click only reaches the button if nothing of the page's covers it there.
+    resolve({ x, y, clickable: document.elementFromPoint(x, y) === host });
+  })));
 })()`;
 
-/** Fallback when the page covers the button: a DOM click, timed from just before it. */
+/**
+ * A DOM click on the toggle, timed from just before it: no pointer ever hovers or focuses the button, so
+ * nothing the extension prepares on hover or focus has started (the cold case).
+ */
 export const CLICK_DIRECTLY = `(() => {
   window.__ntrBench.start(performance.now());
   document.querySelector('${PANEL_TAG}').shadowRoot.querySelector('button.toggle').click();

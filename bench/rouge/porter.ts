@@ -6,9 +6,22 @@
 
 /** NLTK's table of irregular forms, mapped straight to their stems. */
 const IRREGULAR: Readonly<Record<string, string>> = {
-  sky: 'sky', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', news: 'news',
-  innings: 'inning', inning: 'inning', outings: 'outing', outing: 'outing',
-  cannings: 'canning', canning: 'canning', howe: 'howe', proceed: 'proceed', exceed: 'exceed', succeed: 'succeed',
+  sky: 'sky',
+  skies: 'sky',
+  dying: 'die',
+  lying: 'lie',
+  tying: 'tie',
+  news: 'news',
+  innings: 'inning',
+  inning: 'inning',
+  outings: 'outing',
+  outing: 'outing',
+  cannings: 'canning',
+  canning: 'canning',
+  howe: 'howe',
+  proceed: 'proceed',
+  exceed: 'exceed',
+  succeed: 'succeed',
 };
 
 type Condition = ((stem: string) => boolean) | null;
@@ -66,7 +79,12 @@ function applyRules(word: string, rules: readonly Rule[]): string {
 
 function step1a(word: string): string {
   if (word.endsWith('ies') && word.length === 4) return word.slice(0, -3) + 'ie';
-  return applyRules(word, [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]]);
+  return applyRules(word, [
+    ['sses', 'ss', null],
+    ['ies', 'i', null],
+    ['ss', 'ss', null],
+    ['s', '', null],
+  ]);
 }
 
 function step1b(word: string): string {
@@ -103,30 +121,53 @@ function step1c(word: string): string {
 function step2(word: string): string {
   if (word.endsWith('alli') && measure(word.slice(0, -4)) > 0) return step2(word.slice(0, -4) + 'al');
   return applyRules(word, [
-    ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
-    ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
-    ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
-    ['ousli', 'ous', positive], ['ization', 'ize', positive], ['ation', 'ate', positive],
-    ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
-    ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive],
-    ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
+    ['ational', 'ate', positive],
+    ['tional', 'tion', positive],
+    ['enci', 'ence', positive],
+    ['anci', 'ance', positive],
+    ['izer', 'ize', positive],
+    ['bli', 'ble', positive],
+    ['alli', 'al', positive],
+    ['entli', 'ent', positive],
+    ['eli', 'e', positive],
+    ['ousli', 'ous', positive],
+    ['ization', 'ize', positive],
+    ['ation', 'ate', positive],
+    ['ator', 'ate', positive],
+    ['alism', 'al', positive],
+    ['iveness', 'ive', positive],
+    ['fulness', 'ful', positive],
+    ['ousness', 'ous', positive],
+    ['aliti', 'al', positive],
+    ['iviti', 'ive', positive],
+    ['biliti', 'ble', positive],
+    ['fulli', 'ful', positive],
     ['logi', 'log', () => measure(word.slice(0, -3)) > 0],
   ]);
 }
 
 function step3(word: string): string {
   return applyRules(word, [
-    ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
-    ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
+    ['icate', 'ic', positive],
+    ['ative', '', positive],
+    ['alize', 'al', positive],
+    ['iciti', 'ic', positive],
+    ['ical', 'ic', positive],
+    ['ful', '', positive],
+    ['ness', '', positive],
   ]);
 }
 
 function step4(word: string): string {
-  const suffixes = 'al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize'.split(' ');
+  const suffixes = 'al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize'.split(
+    ' ',
+  );
   return applyRules(
     word,
     suffixes.map((suffix): Rule =>
-      suffix === 'ion' ? [suffix, '', (stem) => measure(stem) > 1 && 'st'.includes(stem[stem.length - 1] ?? 'x')] : [suffix, '', aboveOne],
+      suffix === 'ion'
+        ? [suffix, '', (stem) => measure(stem) > 1 && 'st'.includes(stem[stem.length - 1] ?? 'x')]
+        : [suffix, '', aboveOne],
     ),
   );
 }

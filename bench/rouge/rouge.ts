@@ -54,7 +54,12 @@ function ngramCounts(tokens: readonly string[], n: number): Map<string, number> 
 }
 
 /** ROUGE-N of a prediction against a reference. */
-export function rougeN(reference: string, prediction: string, n: number, mode: RougeMode = 'english'): RougeScore {
+export function rougeN(
+  reference: string,
+  prediction: string,
+  n: number,
+  mode: RougeMode = 'english',
+): RougeScore {
   const ref = ngramCounts(tokenize(reference, mode), n);
   const pred = ngramCounts(tokenize(prediction, mode), n);
   let hits = 0;
@@ -70,7 +75,10 @@ export function lcsTable(a: readonly string[], b: readonly string[]): number[][]
     const row = table[i] as number[];
     const above = table[i - 1] as number[];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = a[i - 1] === b[j - 1] ? (above[j - 1] as number) + 1 : Math.max(above[j] as number, row[j - 1] as number);
+      row[j] =
+        a[i - 1] === b[j - 1]
+          ? (above[j - 1] as number) + 1
+          : Math.max(above[j] as number, row[j - 1] as number);
     }
   }
   return table;
@@ -104,7 +112,10 @@ export function unionLcs(reference: readonly string[], candidates: readonly (rea
 }
 
 /** Summary-level LCS over tokenized sentences, with each token counted at most as often as it occurs. */
-export function summaryLevelLcs(references: readonly string[][], candidates: readonly string[][]): RougeScore {
+export function summaryLevelLcs(
+  references: readonly string[][],
+  candidates: readonly string[][],
+): RougeScore {
   const m = references.reduce((sum, s) => sum + s.length, 0);
   const n = candidates.reduce((sum, s) => sum + s.length, 0);
   if (m === 0 || n === 0) return { precision: 0, recall: 0, fmeasure: 0 };
@@ -125,7 +136,8 @@ export function summaryLevelLcs(references: readonly string[][], candidates: rea
 
 function countTokens(sentences: readonly string[][]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const sentence of sentences)
+    for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }
 
@@ -149,7 +161,11 @@ export function rougeLsum(reference: string, prediction: string, mode: RougeMode
 }
 
 /** ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of one prediction, times 100. */
-export function rougeF1(reference: string, prediction: string, mode: RougeMode = 'english'): { r1: number; r2: number; rLsum: number } {
+export function rougeF1(
+  reference: string,
+  prediction: string,
+  mode: RougeMode = 'english',
+): { r1: number; r2: number; rLsum: number } {
   return {
     r1: rougeN(reference, prediction, 1, mode).fmeasure * 100,
     r2: rougeN(reference, prediction, 2, mode).fmeasure * 100,

@@ -7,19 +7,34 @@
 const MAX_BOILERPLATE_WORDS = 25;
 
 /**
- * Calls to action and section labels, in the languages news sites use most. Anchored at the start
- * of the paragraph: "Read more: …", "Advertisement", "Lesen Sie auch", "À lire aussi".
+ * Section labels, dropped when they are the whole paragraph or head a short list title:
+ * "Related", "Advertisement", "Most read: …", "Anzeige", "Publicité". Alone they are never prose.
  */
-const FURNITURE_START =
-  /^(?:read (?:more|next|also)|related(?: articles?| stories| coverage| content)?\b|more on this|see also|advertisement|sponsored|subscribe|sign up|newsletter|share (?:this|on)|follow us|follow (?:\p{Lu}|@)|click here|watch(?: the)? video|listen to|download (?:the|our)|get (?:the|our) (?:app|newsletter)|join (?:the|our)|support (?:our|the) journalism|recommended|most (?:read|popular)|trending|comments?\b|copyright|all rights reserved|©|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|anzeige|werbung|zum thema|auch interessant|à lire aussi|lire aussi|lire la suite|publicité|abonnez-vous|inscrivez-vous|leer más|lee también|te puede interesar|publicidad|leia (?:mais|também)|leggi anche|pubblicità|lees ook)\b/iu;
+const LABEL =
+  /^(?:related(?: articles?| stories| coverage| content| links)?|recommended(?: for you)?|trending(?: now)?|comments?|advertisement|sponsored(?: content)?|most (?:read|popular)|more on this(?: story)?|see also|top stories|anzeige|werbung|mehr zum thema|zum thema|auch interessant|publicité|publicidad|pubblicità|à lire aussi|lire aussi)(?:\s*[:|–—-].*)?$/iu;
+
+/**
+ * Calls to action, distinctive enough to match at the start of any short paragraph, in the
+ * languages news sites use most: "Read more: …", "Sign up for …", "Lesen Sie auch", "Lire la suite".
+ */
+const CALL_TO_ACTION =
+  /^(?:read (?:more|next|also)|sign up|subscribe (?:to|now|for|today|here)|share (?:this|on)|follow us|click here|watch(?: the)? video|listen to (?:this|the)|download (?:the|our)|get (?:the|our) (?:app|newsletter)|join (?:the|our) (?:newsletter|community|conversation)|support (?:our|the) journalism|copyright|all rights reserved|lesen sie (?:auch|mehr)|weiterlesen|lire la suite|abonnez-vous|inscrivez-vous|leer más|lee también|te puede interesar|leia (?:mais|também)|leggi anche|lees ook)\b/iu;
+
+/**
+ * Newsletter prompts: a short paragraph that names a newsletter and asks for a sign-up. Both are
+ * needed, so a news sentence about a newsletter is kept.
+ */
+const NEWSLETTER = /newsletter/iu;
+const SIGN_UP =
+  /\b(?:sign up|subscribe|inbox|get our|receive|for free|abonnieren|anmelden|inscrivez|abonnez|recevez|suscr[ií]bete|iscriviti)\b/iu;
 
 /** A caption or photo credit: "Photo: …", "(Getty Images)", "/AFP", "AP Photo/…". */
 const CREDIT =
-  /(?:^|\s|\()(?:photos?|images?|pictures?|foto|fotos|bild|illustration|video|credit)\s*:|getty images|ap photo|shutterstock|istock|\/\s*(?:afp|reuters|ap|epa|dpa|getty)\b|\((?:afp|reuters|ap|epa|dpa)(?: photo)?\)\s*$/iu;
+  /^©|(?:^|\s|\()(?:photos?|images?|pictures?|foto|fotos|bild|illustration|video|credit)\s*:|getty images|ap photo|shutterstock|istock|\/\s*(?:afp|reuters|ap|epa|dpa|getty)\b|\((?:afp|reuters|ap|epa|dpa)(?: photo)?\)\s*$/iu;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Von Max Muster", "Par Marie Dupont". */
 const BYLINE =
-  /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
 
 /** "Updated 10:32 AM ET, Mon March 2, 2015", "Published: …", "Aktualisiert am …". */
 const TIMESTAMP =
@@ -35,7 +50,14 @@ function tokenCount(text: string): number {
 /** Whether a paragraph is page furniture: a call to action, credit, byline or timestamp line. */
 export function isBoilerplate(text: string): boolean {
   if (tokenCount(text) > MAX_BOILERPLATE_WORDS) return false;
-  return FURNITURE_START.test(text) || CREDIT.test(text) || BYLINE.test(text) || TIMESTAMP.test(text);
+  return (
+    LABEL.test(text) ||
+    CALL_TO_ACTION.test(text) ||
+    (NEWSLETTER.test(text) && SIGN_UP.test(text)) ||
+    CREDIT.test(text) ||
+    BYLINE.test(text) ||
+    TIMESTAMP.test(text)
+  );
 }
 
 /** News agencies that appear in datelines. */

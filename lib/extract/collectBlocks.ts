@@ -35,8 +35,12 @@ const FURNITURE_ATTR =
  */
 const MAX_FURNITURE_CHARS = 1500;
 
-/** Paragraphs that are mostly link text are navigation or "related" lists, not prose. */
-const MAX_LINK_SHARE = 1.1;
+/**
+ * Paragraphs that are mostly link text with little else are navigation or "related" lists, not
+ * prose. A linked headline followed by a sentence of its own (news round-ups) is kept.
+ */
+const MAX_LINK_SHARE = 0.5;
+const MIN_UNLINKED_CHARS = 80;
 
 interface Paragraph {
   text: string;
@@ -120,7 +124,8 @@ const BR_PARAGRAPH_BREAK = /\n\s*\n/;
 function paragraphBlocks(paragraph: Paragraph): RawBlock[] {
   const full = collapse(paragraph.text);
   if (!full) return [];
-  if (paragraph.linkChars > MAX_LINK_SHARE * full.length) return [];
+  const unlinked = full.length - paragraph.linkChars;
+  if (paragraph.linkChars > MAX_LINK_SHARE * full.length && unlinked < MIN_UNLINKED_CHARS) return [];
   return paragraph.text
     .split(BR_PARAGRAPH_BREAK)
     .map(collapse)

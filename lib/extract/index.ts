@@ -35,7 +35,7 @@ const MAX_PAGE_CHARS = 300_000;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   let parsed;
-  let cut = false;
+  let cut: boolean;
   try {
     const clone = doc.cloneNode(true) as Document;
     cut = truncateDocument(clone, MAX_PAGE_CHARS);

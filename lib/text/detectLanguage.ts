@@ -7,9 +7,12 @@ const SAMPLE_CHARS = 3000;
 /** Below this share of stop words among the sample's words, the guess is too weak to report. */
 const MIN_STOPWORD_SHARE = 0.08;
 
-/** Scripts that identify one language by themselves, tested in order (Kana before Han: Japanese uses both). */
+/** Japanese mixes kana with Han; Chinese never uses kana, so a little kana is enough to tell them apart. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const MIN_KANA_SHARE = 0.1;
+
+/** Scripts that identify one language by themselves. */
 const SCRIPT_LANGUAGES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/\p{Script=Han}/u, 'zh'],
   [/\p{Script=Thai}/u, 'th'],
@@ -35,6 +38,7 @@ export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(LETTERS)?.length ?? 0;
   if (letters === 0) return 'und';
+  if ((sample.match(KANA)?.length ?? 0) > MIN_KANA_SHARE * letters) return 'ja';
   for (const [script, lang] of SCRIPT_LANGUAGES) {
     if (countMatches(sample, script) * 2 > letters) return lang;
   }

@@ -171,10 +171,24 @@ function splitGlued(text: string, spans: Span[], cuts: readonly number[]): Span[
   return out;
 }
 
+/**
+ * Closing guillemets and quotes that ICU leaves at the start of the next sentence: French puts a
+ * space before "»", and ICU only keeps a closing mark with its sentence when no space precedes it.
+ */
+const LEADING_CLOSERS = /^[»”’)\]]+/u;
+
 function mergeFalseBreaks(text: string, spans: Span[], lang: string): Span[] {
   const out: Span[] = [];
-  for (const span of spans) {
+  for (const original of spans) {
+    let span = original;
     const previous = out[out.length - 1];
+    const closers = LEADING_CLOSERS.exec(text.slice(span.start, span.start + 8))?.[0].length ?? 0;
+    if (previous && closers > 0) {
+      previous.end = span.start + closers;
+      const rest = trim(text, span.start + closers, span.end);
+      if (!rest) continue;
+      span = rest;
+    }
     if (
       previous &&
       isFalseBreak(text.slice(previous.start, previous.end), text.slice(span.start, span.end), lang)

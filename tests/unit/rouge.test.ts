@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { porterStem } from '../../bench/rouge/porter';
-import { lcsIndices, rougeL, rougeLsum, rougeN, summaryLevelLcs, tokenize, unionLcs } from '../../bench/rouge/rouge';
+import {
+  lcsIndices,
+  rougeL,
+  rougeLsum,
+  rougeN,
+  summaryLevelLcs,
+  tokenize,
+  unionLcs,
+} from '../../bench/rouge/rouge';
 import { PREDICTIONS, PREDICTION_MULTI, TARGETS, TARGET_MULTI } from './fixtures/rougeScoreTestdata';
 
 // Expectations are rouge-score's own (rouge/rouge_scorer_test.py), there checked against ROUGE-1.5.5.
@@ -61,15 +69,28 @@ describe('rougeL and rougeLsum', () => {
     expect(lcsIndices(['1', '2', '3', '4', '5'], ['2', '5', '3', '4'])).toEqual([1, 2, 3]);
     expect(lcsIndices(['1', '2', '3', '4', '5'], ['8', '9'])).toEqual([]);
     const ref = ['1', '2', '3', '4', '5'];
-    expect(unionLcs(ref, [['1', '2', '6', '7', '8'], ['1', '3', '8', '9', '5']])).toEqual(['1', '2', '3', '5']);
+    expect(
+      unionLcs(ref, [
+        ['1', '2', '6', '7', '8'],
+        ['1', '3', '8', '9', '5'],
+      ]),
+    ).toEqual(['1', '2', '3', '5']);
     expect(summaryLevelLcs([['reference']], [[]]).recall).toBe(0);
   });
 });
 
 describe('tokenize', () => {
   it.each([
-    { text: 'The U.S. economy, growing!', mode: 'english' as const, expected: ['the', 'u', 's', 'economi', 'grow'] },
-    { text: 'Été à Zürich: 3 jours', mode: 'unicode' as const, expected: ['été', 'à', 'zürich', '3', 'jours'] },
+    {
+      text: 'The U.S. economy, growing!',
+      mode: 'english' as const,
+      expected: ['the', 'u', 's', 'economi', 'grow'],
+    },
+    {
+      text: 'Été à Zürich: 3 jours',
+      mode: 'unicode' as const,
+      expected: ['été', 'à', 'zürich', '3', 'jours'],
+    },
     { text: 'Été à Zürich', mode: 'english' as const, expected: ['t', 'z', 'rich'] },
   ])('$mode: $text', ({ text, mode, expected }) => {
     expect(tokenize(text, mode)).toEqual(expected);
@@ -78,11 +99,30 @@ describe('tokenize', () => {
 
 describe('porterStem (NLTK extensions mode)', () => {
   it.each([
-    ['caresses', 'caress'], ['ponies', 'poni'], ['ties', 'tie'], ['cats', 'cat'], ['feed', 'feed'],
-    ['agreed', 'agre'], ['disabled', 'disabl'], ['matting', 'mat'], ['mating', 'mate'], ['meeting', 'meet'],
-    ['milling', 'mill'], ['messing', 'mess'], ['meetings', 'meet'], ['happy', 'happi'], ['enjoy', 'enjoy'],
-    ['relational', 'relat'], ['conditional', 'condit'], ['generalization', 'gener'], ['dying', 'die'],
-    ['flies', 'fli'], ['died', 'die'], ['spied', 'spi'], ['electricity', 'electr'], ['hopeful', 'hope'],
+    ['caresses', 'caress'],
+    ['ponies', 'poni'],
+    ['ties', 'tie'],
+    ['cats', 'cat'],
+    ['feed', 'feed'],
+    ['agreed', 'agre'],
+    ['disabled', 'disabl'],
+    ['matting', 'mat'],
+    ['mating', 'mate'],
+    ['meeting', 'meet'],
+    ['milling', 'mill'],
+    ['messing', 'mess'],
+    ['meetings', 'meet'],
+    ['happy', 'happi'],
+    ['enjoy', 'enjoy'],
+    ['relational', 'relat'],
+    ['conditional', 'condit'],
+    ['generalization', 'gener'],
+    ['dying', 'die'],
+    ['flies', 'fli'],
+    ['died', 'die'],
+    ['spied', 'spi'],
+    ['electricity', 'electr'],
+    ['hopeful', 'hope'],
   ])('%s → %s', (word, stem) => {
     expect(porterStem(word)).toBe(stem);
   });

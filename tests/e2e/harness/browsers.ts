@@ -19,6 +19,9 @@ import { poll } from './wait';
 /** Viewport of every page: also the size of the README screenshots. */
 export const VIEWPORT = { width: 1000, height: 700 };
 
+/** Fixture pages are local: a navigation that takes longer than this is stuck, not slow. */
+const NAVIGATION_TIMEOUT_MS = 15_000;
+
 /** The Firefox build's gecko id (wxt.config.ts) and a fixed moz-extension:// UUID for it, set by pref. */
 const GECKO_ID = 'no-time-to-read@no-time-to-read.org';
 const FIREFOX_UUID = '3c7e8f52-6b1d-4b8e-9a51-0e2f7d1c4a90';
@@ -127,6 +130,8 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
 
   async openPage(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
     const page = await this.browser.newPage();
+    page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    page.setDefaultTimeout(NAVIGATION_TIMEOUT_MS);
     this.watch(page);
     await page.setViewport(VIEWPORT).catch(() => undefined);
     await page.goto(url, { waitUntil });

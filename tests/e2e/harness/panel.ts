@@ -4,7 +4,7 @@ import { poll, sleep } from './wait';
 /**
  * Page object for the summary panel, read through its open shadow root, by the automation contract only:
  * host `no-time-to-read[data-state]`, toggle `button[aria-expanded]` whose text starts with
- * "No time to read?", points `[data-point]`, highlight `no-time-to-read-highlight`.
+ * "No time to read?" (read without its aria-hidden decorations, as assistive technology reads it), points `[data-point]`, highlight `no-time-to-read-highlight`.
  */
 
 export type PanelState = 'collapsed' | 'loading' | 'expanded' | 'error';
@@ -15,7 +15,10 @@ export interface PanelSnapshot {
   hosts: number;
   state: string | null;
   ariaExpanded: string | null;
+  /** The toggle's text without its aria-hidden decorations (what a screen reader says). */
   toggleText: string | null;
+  /** The toggle's full textContent, decorations included. */
+  toggleRawText: string | null;
   theme: string | null;
   /** `dir` of the host, or of the first element in its shadow root that has one, or the computed direction. */
   dir: string | null;
@@ -35,18 +38,24 @@ export class Panel {
   snapshot(): Promise<PanelSnapshot> {
     return this.page.evaluate(() => {
       const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+      // The button's text as read out: decorative parts marked aria-hidden are not part of it.
+      const spoken = (el: Element): string => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+        return norm(copy.textContent);
+      };
       const hosts = document.querySelectorAll('no-time-to-read');
       const host = hosts[0];
       const root = host?.shadowRoot ?? null;
       if (!host) {
         return {
-          present: false, hosts: 0, state: null, ariaExpanded: null, toggleText: null, theme: null,
+          present: false, hosts: 0, state: null, ariaExpanded: null, toggleText: null, toggleRawText: null, theme: null,
           dir: null, computedDirection: null, points: [], text: '',
         };
       }
       const toggle = root
         ? Array.from(root.querySelectorAll('button[aria-expanded]')).find((b) =>
-            norm(b.textContent).startsWith('No time to read?'),
+            spoken(b).startsWith('No time to read?'),
           )
         : undefined;
       const dirEl = host.getAttribute('dir') ? host : root?.querySelector('[dir]');
@@ -56,7 +65,8 @@ export class Panel {
         hosts: hosts.length,
         state: host.getAttribute('data-state'),
         ariaExpanded: toggle?.getAttribute('aria-expanded') ?? null,
-        toggleText: toggle ? norm(toggle.textContent) : null,
+        toggleText: toggle ? spoken(toggle) : null,
+        toggleRawText: toggle ? norm(toggle.textContent) : null,
         theme: host.getAttribute('data-theme'),
         dir: dirEl?.getAttribute('dir') ?? null,
         computedDirection: getComputedStyle(firstEl).direction,
@@ -107,9 +117,11 @@ export class Panel {
     const handle = await this.page.evaluateHandle(() => {
       const root = document.querySelector('no-time-to-read')?.shadowRoot;
       return (
-        Array.from(root?.querySelectorAll('button[aria-expanded]') ?? []).find((b) =>
-          (b.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith('No time to read?'),
-        ) ?? null
+        Array.from(root?.querySelectorAll('button[aria-expanded]') ?? []).find((b) => {
+          const copy = b.cloneNode(true) as Element;
+          copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith('No time to read?');
+        }) ?? null
       );
     });
     const element = handle.asElement();

@@ -61,11 +61,17 @@ function inside(root: string, rest: string): string | null {
   return path === root || path.startsWith(root + sep) ? path : null;
 }
 
-async function readIfFile(path: string): Promise<Buffer | null> {
+/** A file's path and bytes; a folder stands for its index.html. */
+interface Found {
+  path: string;
+  body: Buffer;
+}
+
+async function readIfFile(path: string): Promise<Found | null> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return readIfFile(join(path, 'index.html'));
-    return await readFile(path);
+    return { path, body: await readFile(path) };
   } catch {
     return null;
   }
@@ -73,7 +79,7 @@ async function readIfFile(path: string): Promise<Buffer | null> {
 
 async function folderHeaders(folder: string): Promise<Record<string, string>> {
   const raw = await readIfFile(join(folder, 'headers.json'));
-  return raw ? (JSON.parse(raw.toString('utf8')) as Record<string, string>) : {};
+  return raw ? (JSON.parse(raw.body.toString('utf8')) as Record<string, string>) : {};
 }
 
 /** Starts the server on a random free port of 127.0.0.1. */
@@ -91,21 +97,23 @@ export async function startServer(): Promise<FixtureServer> {
     for (const [prefix, [slug, headers]] of aliases) {
       if (!path.startsWith(prefix)) continue;
       const file = inside(FIXTURES_DIR, `${slug}/${path.slice(prefix.length)}`);
-      const body = file && (await readIfFile(file));
-      if (body) return send(res, 200, body, { 'content-type': contentType(file), ...headers });
+      const found = file && (await readIfFile(file));
+      if (found) return send(res, 200, found.body, { 'content-type': contentType(found.path), ...headers });
     }
 
     const [, area = '', name = '', ...rest] = path.split('/');
     if (area === 'fixtures' && name) {
       const folder = inside(FIXTURES_DIR, name);
       const file = folder && inside(folder, rest.join('/'));
-      const body = file && (await readIfFile(file));
-      if (folder && body) return send(res, 200, body, { 'content-type': contentType(file), ...(await folderHeaders(folder)) });
+      const found = file && (await readIfFile(file));
+      if (folder && found) {
+        return send(res, 200, found.body, { 'content-type': contentType(found.path), ...(await folderHeaders(folder)) });
+      }
     }
     if (area === 'corpus' && name && rest.join('') === '') {
       const file = inside(CORPUS_DIR, `${name}/source.html`);
-      const body = file && (await readIfFile(file));
-      if (body) return send(res, 200, body, { 'content-type': CONTENT_TYPES['.html']! });
+      const found = file && (await readIfFile(file));
+      if (found) return send(res, 200, found.body, { 'content-type': CONTENT_TYPES['.html']! });
     }
     if (path === '/favicon.ico') return send(res, 204, '', {});
     send(res, 404, 'Not found', { 'content-type': CONTENT_TYPES['.txt']! });

@@ -1,0 +1,38 @@
+/**
+ * Optional AI engines: the browser's built-in Summarizer and OpenAI-compatible servers. Both stream
+ * `EngineOutput` events (points as they are written, then `done` with coverage, or a typed error).
+ * The on-device extractive summarizer (lib/summarize) stays the default and is not an Engine.
+ *
+ * Public surface: the contract (types), the two engines, their setup helpers (models list, base URL,
+ * availability, download) and `collectPoints` for callers that just want the result.
+ */
+export type {
+  Engine,
+  EngineError,
+  EngineErrorCode,
+  EngineEvent,
+  EngineId,
+  EngineOutput,
+  FetchLike,
+  StreamOptions,
+  SummaryLength,
+} from './types';
+export {
+  createOpenAIEngine,
+  listModels,
+  DEFAULT_INPUT_BUDGET_CHARS,
+  DEFAULT_TIMEOUT_MS,
+  type ModelList,
+  type OpenAIConfig,
+} from './openai';
+export { normalizeBaseUrl, permissionPattern, type BaseUrlResult } from './baseUrl';
+export {
+  builtinAvailability,
+  createBuiltinEngine,
+  startBuiltinDownload,
+  type BuiltinOptions,
+  type BuiltinStatus,
+} from './builtin';
+export type { BuiltinAvailability, SummarizerApi } from './builtinApi';
+export { collectPoints, type CollectedSummary } from './collectPoints';
+export { POINTS_BY_LENGTH } from './prompt';

@@ -1,0 +1,165 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, extractArticle } from '../../lib/extract/index';
+import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
+
+const PROSE =
+  'The city council voted on Tuesday to approve a new budget for the coming year, after months of debate over spending on schools and roads. ' +
+  'Officials said the plan would raise property taxes slightly while expanding bus service to the northern districts of the city. ';
+
+function page(body: string, attrs = 'lang="en"'): Document {
+  return parseHTML(
+    `<!doctype html><html ${attrs}><head><title>Council approves budget</title></head><body>${body}</body></html>`,
+  ).document as unknown as Document;
+}
+
+function articlePage(extra: string, attrs?: string): Document {
+  return page(
+    `<article><h1>Council approves budget</h1>${extra}<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article>`,
+    attrs,
+  );
+}
+
+describe('extractArticle', () => {
+  it('returns paragraphs with offsets into text, the title and the page language', () => {
+    const article = extractArticle(articlePage(''));
+    expect(article).not.toBeNull();
+    if (!article) return;
+    expect(article.lang).toBe('en');
+    expect(article.dir).toBe('ltr');
+    expect(article.title).toBe('Council approves budget');
+    expect(article.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3);
+    for (const block of article.blocks)
+      expect(article.text.slice(block.start, block.start + block.text.length)).toBe(block.text);
+    expect(article.truncated).toBe(false);
+  });
+
+  it.each([
+    {
+      name: 'figure caption',
+      html: '<figure><img src="a.jpg"><figcaption>The mayor at the vote.</figcaption></figure>',
+      dropped: 'The mayor at the vote.',
+    },
+    { name: 'photo credit', html: '<p>Photo: Jane Roe/Getty Images</p>', dropped: 'Getty Images' },
+    { name: 'byline', html: '<p>By Jane Roe and John Doe, CNN</p>', dropped: 'Jane Roe' },
+    {
+      name: 'read more',
+      html: '<p>Read more: Council rejects tax plan</p>',
+      dropped: 'Council rejects tax plan',
+    },
+    { name: 'advertisement', html: '<p>Advertisement</p>', dropped: 'Advertisement' },
+    {
+      name: 'newsletter prompt',
+      html: '<div class="newsletter-signup"><p>Get our daily newsletter in your inbox.</p></div>',
+      dropped: 'daily newsletter',
+    },
+    {
+      name: 'link list',
+      html: '<ul><li><a href="/a">Budget fight looms</a></li><li><a href="/b">Mayor under fire</a></li></ul>',
+      dropped: 'Mayor under fire',
+    },
+    { name: 'German prompt', html: '<p>Lesen Sie auch: Der Haushalt steht</p>', dropped: 'Der Haushalt' },
+  ])('drops a $name', ({ html, dropped }) => {
+    const article = extractArticle(articlePage(html));
+    expect(article?.text).toBeDefined();
+    expect(article?.text).not.toContain(dropped);
+    expect(article?.text).toContain('The city council voted');
+  });
+
+  it('takes the direction from the page, else from the script', () => {
+    const hebrew = 'מועצת העיר אישרה ביום שלישי תקציב חדש לשנה הבאה לאחר חודשים של ויכוחים על הוצאות. ';
+    const body = `<article><p>${hebrew.repeat(4)}</p><p>${hebrew.repeat(4)}</p><p>${hebrew.repeat(4)}</p></article>`;
+    const article = extractArticle(page(body, ''));
+    expect(article?.dir).toBe('rtl');
+    expect(article?.lang).toBe('he');
+  });
+
+  it('caps the words read and says so', () => {
+    const article = extractArticle(articlePage(''), { maxWords: 30 });
+    expect(article?.wordCount).toBeLessThanOrEqual(30);
+    expect(article?.truncated).toBe(true);
+  });
+
+  it.each([
+    { name: 'empty body', html: '' },
+    { name: 'only navigation', html: '<nav><a href="/">Home</a></nav>' },
+  ])('returns null for a page without article text ($name)', ({ html }) => {
+    expect(extractArticle(page(html))).toBeNull();
+  });
+
+  it('does not modify the page it reads', () => {
+    const doc = articlePage('<figure><figcaption>Caption</figcaption></figure>');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('stripDateline and isBoilerplate', () => {
+  it.each([
+    ['(CNN)French striker Gomis collapsed.', 'French striker Gomis collapsed.'],
+    ['(CNN) -- The vote was close.', 'The vote was close.'],
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'The Senate voted on Tuesday.'],
+    ['Berlin (dpa) - Die Regierung hat entschieden.', 'Die Regierung hat entschieden.'],
+    ['BEIRUT — Protesters gathered again.', 'Protesters gathered again.'],
+    ['The Senate voted (Reuters reported) on Tuesday.', 'The Senate voted (Reuters reported) on Tuesday.'],
+  ])('stripDateline(%j)', (input, expected) => {
+    expect(stripDateline(input)).toBe(expected);
+  });
+
+  it.each([
+    ['Advertisement', true],
+    ['Updated 10:32 AM ET, Mon March 2, 2015', true],
+    ['By Justine Coleman - 11/18/19 11:04 PM EST', true],
+    ['© Aaron Schwartz', true],
+    ['Related: the full list of winners', true],
+    [
+      'Related companies reported higher profits this quarter, according to filings seen by analysts in London.',
+      false,
+    ],
+    ['The council voted to approve the budget.', false],
+  ])('isBoilerplate(%j) is %s', (text, expected) => {
+    expect(isBoilerplate(text)).toBe(expected);
+  });
+});
+
+describe('articleFromText', () => {
+  it.each([
+    { text: 'First paragraph.\n\nSecond paragraph.', paragraphs: ['First paragraph.', 'Second paragraph.'] },
+    { text: 'One line\nwrapped here.', paragraphs: ['One line wrapped here.'] },
+    { text: '  \r\n\r\n Only one. \n \n', paragraphs: ['Only one.'] },
+    { text: '(CNN)Gomis collapsed.\n\nHe is fine.', paragraphs: ['Gomis collapsed.', 'He is fine.'] },
+    { text: '', paragraphs: [] },
+  ])('splits $text into paragraphs', ({ text, paragraphs }) => {
+    const article = articleFromText(text);
+    expect(article.blocks.map((b) => b.text)).toEqual(paragraphs);
+    expect(article.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it.each([
+    {
+      text: 'Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui sera présentée au Parlement.',
+      lang: 'fr',
+    },
+    {
+      text: 'Die Bundesregierung hat am Dienstag eine neue Reform angekündigt, die dem Parlament vorgelegt wird.',
+      lang: 'de',
+    },
+    {
+      text: 'The government announced a new pension reform on Tuesday, which will be presented to Parliament.',
+      lang: 'en',
+    },
+    {
+      text: 'El gobierno anunció el martes una nueva reforma de las pensiones, que será presentada al Parlamento.',
+      lang: 'es',
+    },
+    { text: '政府は火曜日に新しい年金改革を発表した。', lang: 'ja' },
+  ])('detects $lang when no language is given', ({ text, lang }) => {
+    expect(articleFromText(text).lang).toBe(lang);
+  });
+
+  it('keeps a given title and language', () => {
+    const article = articleFromText('Bonjour tout le monde.', { title: 'Salut', lang: 'fr-CA' });
+    expect([article.title, article.lang]).toEqual(['Salut', 'fr-CA']);
+  });
+});
