@@ -22,7 +22,9 @@ export function PageCard({ page, busy, error, onToggle }: PageCardProps) {
       {page.kind === 'no-article' && <p class="title none">{t('noArticle')}</p>}
       {page.kind === 'article' && (
         <>
-          <p class="title" dir="auto">{page.title || t('untitled')}</p>
+          <p class="title" dir="auto">
+            {page.title || t('untitled')}
+          </p>
           <p class="muted">{t('minRead', page.minutes)}</p>
         </>
       )}

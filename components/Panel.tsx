@@ -45,9 +45,7 @@ export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite
           onPointerEnter={onIntent}
           onFocus={onIntent}
         >
-          <span class="mark" aria-hidden="true">
-            ≡
-          </span>
+          <Mark />
           <span>
             {t('toggleLead')} <strong>{open ? t('toggleHide') : t('toggleGet')}</strong>
           </span>
@@ -144,5 +142,17 @@ function Summary({
         </p>
       )}
     </>
+  );
+}
+
+/** The extension's icon: three lines of text getting shorter. */
+function Mark() {
+  return (
+    <svg class="mark" viewBox="0 0 128 128" aria-hidden="true">
+      <rect x="4" y="4" width="120" height="120" rx="28" class="mark-bg" />
+      <rect x="28" y="34" width="72" height="10" rx="5" class="mark-line" />
+      <rect x="28" y="59" width="56" height="10" rx="5" class="mark-line" />
+      <rect x="28" y="84" width="38" height="10" rx="5" class="mark-last" />
+    </svg>
   );
 }

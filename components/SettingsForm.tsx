@@ -89,7 +89,9 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
           <ul>
             {settings.disabledSites.map((site) => (
               <li key={site}>
-                <span class="site" dir="auto">{site}</span>
+                <span class="site" dir="auto">
+                  {site}
+                </span>
                 <button
                   type="button"
                   class="remove"
