@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import type { CopyFormat } from '@/lib/panel/share';
 import type { SummaryFormat } from '@/lib/settings';
 
 /** Everything the panel can show. The host's `data-state` attribute mirrors `kind`. */
@@ -10,6 +12,9 @@ export type PanelView =
 
 /** A computed summary, ready to render. */
 export interface SummaryView {
+  /** The article's title and address, for copying. */
+  title: string;
+  url: string;
   points: string[];
   /** "7 min article → 40 s summary". */
   timing: string;
@@ -26,12 +31,23 @@ export interface PanelProps {
   onClose: () => void;
   onDisableSite: () => void;
   onPoint: (index: number) => void;
+  /** Copies the summary; resolves to whether it worked. */
+  onCopy: (format: CopyFormat) => Promise<boolean>;
 }
 
 const BODY_ID = 'no-time-to-read-body';
 
 /** The bar and, when expanded, the summary. All page-derived strings are rendered as text nodes. */
-export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite, onPoint }: PanelProps) {
+export function Panel({
+  view,
+  format,
+  onToggle,
+  onIntent,
+  onClose,
+  onDisableSite,
+  onPoint,
+  onCopy,
+}: PanelProps) {
   const open = view.kind !== 'collapsed';
   return (
     <section class="panel" aria-label={t('panelLabel')}>
@@ -67,11 +83,7 @@ export function Panel({ view, format, onToggle, onIntent, onClose, onDisableSite
         <div class="body" id={BODY_ID}>
           <PanelBody view={view} format={format} onPoint={onPoint} />
           {view.kind !== 'loading' && (
-            <div class="footer">
-              <button type="button" class="link" onClick={onDisableSite}>
-                {t('disableSite')}
-              </button>
-            </div>
+            <Footer canCopy={view.kind === 'expanded'} onCopy={onCopy} onDisableSite={onDisableSite} />
           )}
         </div>
       )}
@@ -142,6 +154,42 @@ function Summary({
         </p>
       )}
     </>
+  );
+}
+
+/** How long the "copied" confirmation stays. */
+const NOTICE_MS = 2500;
+
+function Footer({
+  canCopy,
+  onCopy,
+  onDisableSite,
+}: { canCopy: boolean } & Pick<PanelProps, 'onCopy' | 'onDisableSite'>) {
+  const [notice, setNotice] = useState('');
+  const copy = async (format: CopyFormat) => {
+    setNotice(t((await onCopy(format)) ? 'copied' : 'copyFailed'));
+    setTimeout(() => setNotice(''), NOTICE_MS);
+  };
+  return (
+    <div class="footer">
+      {canCopy && (
+        <>
+          <button type="button" class="link" onClick={() => void copy('text')}>
+            {t('copyText')}
+          </button>
+          <button type="button" class="link" onClick={() => void copy('markdown')}>
+            {t('copyMarkdown')}
+          </button>
+        </>
+      )}
+      {/* Always in the tree, so screen readers announce the confirmation when its text changes. */}
+      <span class="notice" role="status" aria-live="polite">
+        {notice}
+      </span>
+      <button type="button" class="link end" onClick={onDisableSite}>
+        {t('disableSite')}
+      </button>
+    </div>
   );
 }
 

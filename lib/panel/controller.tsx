@@ -20,6 +20,7 @@ import {
 import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
+import { copyText, formatSummary, type CopyFormat } from './share';
 
 /** The panel's custom element name: part of the automation contract. */
 export const PANEL_TAG = 'no-time-to-read';
@@ -65,6 +66,8 @@ export function createPanelController(
     const points = result.sentences.map((s) => s.text);
     const summaryWords = countWords(points.join(' '));
     const summary: SummaryView = {
+      title: art.title,
+      url: location.href,
       points,
       timing: t('timing', formatReadingTime(countWords(art.text)), formatReadingTime(summaryWords)),
       note: art.truncated ? t('truncatedNote') : null,
@@ -137,6 +140,11 @@ export function createPanelController(
     if (range) scrollToAndHighlight(doc, win, range);
   }
 
+  function copy(format: CopyFormat): Promise<boolean> {
+    if (view.kind !== 'expanded' || !ui) return Promise.resolve(false);
+    return copyText(formatSummary(view.summary, format), doc, ui.uiContainer);
+  }
+
   function draw(): void {
     if (!ui) return;
     const host = ui.shadowHost;
@@ -159,6 +167,7 @@ export function createPanelController(
           void disableSite(location.hostname);
         }}
         onPoint={jumpTo}
+        onCopy={copy}
       />,
       ui.uiContainer,
     );
