@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '@/lib/extract';
+import { isOpenAIConfig } from '@/lib/engines';
 import { normalizeBaseUrl, permissionPattern } from '@/lib/engines/baseUrl';
 import { safeDetail } from '@/lib/engines/errors';
 import { fitBlocks } from '@/lib/engines/fitBlocks';
@@ -98,8 +99,31 @@ describe('safeDetail', () => {
     ['Incorrect API key provided: sk-abc***wxyz.', [], 'Incorrect API key provided: [key].'],
     ['bad key my-secret-value here', ['my-secret-value'], 'bad key [key] here'],
     ['Authorization: Bearer abc.def', [], 'Authorization: [key]'],
-    ['x'.repeat(500), [], `${'x'.repeat(199)}…`],
+    ['word '.repeat(100), [], `${'word '.repeat(100).slice(0, 199)}…`],
+    ['token abcdefghijklmnopqrstuvwxyz0123456789 end', [], 'token [key] end'],
   ])('%j → %j', (text, secrets, expected) => {
     expect(safeDetail(text, secrets)).toBe(expected);
+  });
+});
+
+describe('isOpenAIConfig', () => {
+  const valid = { baseUrl: 'http://localhost:11434', model: 'llama3.2' };
+  it.each<[string, unknown, boolean]>([
+    ['a minimal config', valid, true],
+    [
+      'every field',
+      { ...valid, apiKey: 'k', inputBudgetChars: 24_000, outputLanguage: 'de', timeoutMs: 60_000 },
+      true,
+    ],
+    ['null', null, false],
+    ['a missing model', { baseUrl: valid.baseUrl }, false],
+    ['a blank model', { ...valid, model: '  ' }, false],
+    ['an ftp address', { ...valid, baseUrl: 'ftp://x' }, false],
+    ['a key that is not text', { ...valid, apiKey: 42 }, false],
+    ['a tiny budget', { ...valid, inputBudgetChars: 10 }, false],
+    ['a fractional timeout', { ...valid, timeoutMs: 1500.5 }, false],
+    ['a malformed language', { ...valid, outputLanguage: 'not a tag!' }, false],
+  ])('%s → %s', (_, value, expected) => {
+    expect(isOpenAIConfig(value)).toBe(expected);
   });
 });
