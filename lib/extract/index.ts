@@ -24,10 +24,10 @@ export interface ExtractOptions {
 const DATELINE_PARAGRAPHS = 2;
 
 /**
- * Text read from a page at most, in characters (about 50,000 words): far beyond any news story, and it keeps
+ * Text read from a page at most, in characters (about 40,000 words): far beyond any news story, and it keeps
  * Readability within a few hundred milliseconds on enormous pages.
  */
-const MAX_PAGE_CHARS = 300_000;
+const MAX_PAGE_CHARS = 250_000;
 
 /**
  * Extracts the article from a page, or null when the page has no article text.

@@ -4,16 +4,19 @@
  * Readability's cost grows faster than the page, so this keeps extraction quick where it matters.
  */
 
-/**
- * Removes all content after the first `maxChars` characters of text from `doc` (a clone, never the live page).
- * Linear in the document's size. Returns true if anything was removed.
- */
 /** NodeFilter.SHOW_TEXT as a number: the `NodeFilter` global does not exist in Node.js (linkedom) documents. */
 const SHOW_TEXT = 4;
+/** Elements whose text is code or data, not reading matter; they are dropped before counting. */
+const NOT_TEXT = 'script, style, noscript, template';
 
+/**
+ * Removes all content after the first `maxChars` characters of readable text from `doc` (a clone, never the
+ * live page), along with scripts and styles. Linear in the document's size. Returns true if text was cut.
+ */
 export function truncateDocument(doc: Document, maxChars: number): boolean {
   const body = doc.body;
   if (!body) return false;
+  for (const element of Array.from(body.querySelectorAll(NOT_TEXT))) element.remove();
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   let seen = 0;
   let last: Node | null = null;
