@@ -12,6 +12,11 @@ export default defineBackground(() => {
     },
   });
 
+  // First run: a short welcome page with a sample article to try the bar on.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
     const tab = await activeTab();
