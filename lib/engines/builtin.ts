@@ -33,6 +33,9 @@ const BASE_OPTIONS: SummarizerOptions = { type: 'key-points', format: 'plain-tex
 /** Name shown in the panel as the summary's author. */
 const LABEL = "Browser's built-in AI";
 
+/** The same, inside a sentence. */
+const NAME = "the browser's built-in AI";
+
 /** The primary language subtag the API takes ("de-AT" → "de"), or undefined when unknown. */
 function primaryLanguage(tag: string | undefined): string | undefined {
   const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
@@ -52,30 +55,30 @@ export async function builtinAvailability(
   }
 }
 
+/** The article does not fit the model's input quota, not even its first words. */
+function quotaError(): EngineError {
+  return engineError('quota', `The article is too long for the ${NAME}.`, 'Use the on-device summary.');
+}
+
 /** The error for an exception the API threw (DOMExceptions by name). */
 function builtinError(error: unknown, signal: AbortSignal, deadline: Deadline): EngineError {
   if (error instanceof EngineFailure) return error.error;
   const name = errorName(error);
   if (signal.aborted) return engineError('aborted', 'The summary was cancelled.');
   if (deadline.timedOut)
-    return engineError('timeout', `${LABEL} did not answer in time.`, 'Try again later.');
+    return engineError('timeout', `The ${NAME} did not answer in time.`, 'Try again later.');
   if (name === 'AbortError') return engineError('aborted', 'The summary was cancelled.');
-  if (name === 'QuotaExceededError')
-    return engineError(
-      'quota',
-      `The article is too long for the ${LABEL.toLowerCase()}.`,
-      'Use the on-device summary.',
-    );
+  if (name === 'QuotaExceededError') return quotaError();
   if (name === 'NotAllowedError')
     return engineError(
       'unavailable',
-      `The ${LABEL.toLowerCase()} is not ready: its model has to be downloaded first.`,
+      `The ${NAME} is not ready: its model has to be downloaded first.`,
       'Start the download from the extension popup.',
     );
   if (name === 'NotSupportedError' || name === 'InvalidStateError')
-    return engineError('unavailable', `The ${LABEL.toLowerCase()} cannot summarize this article.`);
+    return engineError('unavailable', `The ${NAME} cannot summarize this article.`);
   const detail = error instanceof Error ? safeDetail(error.message) : '';
-  return engineError('unknown', `The ${LABEL.toLowerCase()} failed${detail ? `: ${detail}` : '.'}`);
+  return engineError('unknown', `The ${NAME} failed${detail ? `: ${detail}` : '.'}`);
 }
 
 /**
@@ -87,7 +90,7 @@ export async function startBuiltinDownload(
   onProgress: (fraction: number) => void,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<{ kind: 'ok' } | EngineError> {
-  if (!api) return engineError('unavailable', `This browser has no ${LABEL.toLowerCase()}.`);
+  if (!api) return engineError('unavailable', 'This browser has no built-in AI summarizer.');
   const deadline = startDeadline(signal, IDLE_TIMEOUT_MS);
   try {
     const instance = await api.create({
@@ -124,7 +127,7 @@ async function* stream(
   streamOptions: StreamOptions,
   signal: AbortSignal,
 ): AsyncGenerator<EngineOutput> {
-  if (!api) return yield engineError('unavailable', `This browser has no ${LABEL.toLowerCase()}.`);
+  if (!api) return yield engineError('unavailable', 'This browser has no built-in AI summarizer.');
   if (!article.text.trim()) return yield engineError('unknown', 'The article has no text to summarize.');
   const deadline = startDeadline(signal, IDLE_TIMEOUT_MS);
   let instance: SummarizerInstance | undefined;
@@ -137,8 +140,7 @@ async function* stream(
       article,
       async (text) => (await measurer.measureInputUsage(text, { context, signal: deadline.signal })) <= quota,
     );
-    if (!excerpt.text)
-      return yield builtinError(new DOMException('', 'QuotaExceededError'), signal, deadline);
+    if (!excerpt.text) return yield quotaError();
 
     const parser = createPointParser();
     const reader = instance
@@ -153,8 +155,7 @@ async function* stream(
       reader.cancel().catch(() => undefined);
     }
     yield* parser.end();
-    if (parser.count === 0)
-      return yield engineError('bad-stream', `The ${LABEL.toLowerCase()} wrote no summary.`);
+    if (parser.count === 0) return yield engineError('bad-stream', `The ${NAME} wrote no summary.`);
     yield { kind: 'done', coverage: excerpt.coverage };
   } catch (error) {
     yield builtinError(error, signal, deadline);
@@ -180,18 +181,17 @@ async function createFor(
     ...(input ? { expectedInputLanguages: [input] } : {}),
     ...(output ? { outputLanguage: output } : {}),
   };
-  if ((await builtinAvailability(api, wanted)) === 'unavailable') {
-    const name = languageName(output);
+  if ((await builtinAvailability(api)) === 'unavailable')
+    throw new EngineFailure(engineError('unavailable', `The ${NAME} is not available on this device.`));
+  const name = languageName(output);
+  if ((await builtinAvailability(api, wanted)) === 'unavailable')
     throw new EngineFailure(
-      name
-        ? engineError(
-            'unavailable',
-            `The ${LABEL.toLowerCase()} cannot summarize in ${name}.`,
-            'Choose another output language or engine.',
-          )
-        : engineError('unavailable', `The ${LABEL.toLowerCase()} is not available on this device.`),
+      engineError(
+        'unavailable',
+        name ? `The ${NAME} cannot summarize in ${name}.` : `The ${NAME} cannot summarize this article.`,
+        'Choose another output language or engine.',
+      ),
     );
-  }
   return api.create({
     ...wanted,
     signal: deadline.signal,

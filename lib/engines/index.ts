@@ -36,3 +36,5 @@ export {
 export type { BuiltinAvailability, SummarizerApi } from './builtinApi';
 export { collectPoints, type CollectedSummary } from './collectPoints';
 export { POINTS_BY_LENGTH } from './prompt';
+export { isOpenAIConfig, INPUT_BUDGET_RANGE, TIMEOUT_RANGE_MS } from './isOpenAIConfig';
+export { languageName } from './languageName';

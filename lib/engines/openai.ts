@@ -51,9 +51,6 @@ const LIST_MODELS_TIMEOUT_MS = 10_000;
 /** A short look, only after a network failure, to tell "server down" from "CORS refused". */
 const CORS_PROBE_TIMEOUT_MS = 3_000;
 
-/** Low randomness: a summary should restate the article, not be creative. */
-const TEMPERATURE = 0.2;
-
 /** The models a server offers, or why they could not be listed. */
 export type ModelList = { kind: 'ok'; models: string[] } | EngineError;
 
@@ -158,7 +155,9 @@ async function* stream(
         ...headers(config, 'text/event-stream, application/json'),
         'Content-Type': 'application/json',
       },
-      body: JSON.stringify({ model: config.model, messages, stream: true, temperature: TEMPERATURE }),
+      // No temperature or token limit: OpenAI's reasoning models refuse non-default values, and the
+      // prompt already bounds the answer to a few lines.
+      body: JSON.stringify({ model: config.model, messages, stream: true }),
       signal: deadline.signal,
     });
     phase = 'read';
