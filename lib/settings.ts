@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { isOpenAIConfig, type OpenAIConfig } from '@/lib/engines';
 
 /**
  * The one settings module: every setting with its default, its validation and its storage item.
@@ -9,6 +10,10 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 export type SummaryFormat = 'bullets' | 'paragraph';
 export type Theme = 'system' | 'light' | 'dark';
 export type Placement = 'inline' | 'floating';
+/** Who writes the summary: this device's extractive summarizer (default), the browser's model, or a server. */
+export type EngineChoice = 'extractive' | 'builtin' | 'openai';
+/** An OpenAI-compatible server, without its key (the key is a setting of its own). */
+export type ServerSettings = Omit<OpenAIConfig, 'apiKey' | 'outputLanguage'>;
 
 export interface Settings {
   /** Show the collapsed bar by itself on pages detected as articles. */
@@ -22,6 +27,16 @@ export interface Settings {
   placement: Placement;
   /** Hostnames where the bar never shows by itself. */
   disabledSites: string[];
+  engine: EngineChoice;
+  /** The OpenAI-compatible server, once the user has set one up. */
+  server: ServerSettings | null;
+  /**
+   * The server's API key ('' for none). Like every setting it lives in storage.local on this device only (never
+   * synced); it is sent only to the configured server.
+   */
+  apiKey: string;
+  /** Language of AI summaries: '' for the article's own language, else a BCP 47 tag. */
+  outputLanguage: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -32,10 +47,36 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   placement: 'inline',
   disabledSites: [],
+  engine: 'extractive',
+  server: null,
+  apiKey: '',
+  outputLanguage: '',
 });
 
 /** Longest list of disabled sites we keep; far beyond real use, it bounds storage and lookups. */
 const MAX_DISABLED_SITES = 1000;
+/** Languages an AI summary can be asked to be written in (besides the article's own). */
+export const OUTPUT_LANGUAGES = Object.freeze([
+  'ar',
+  'de',
+  'en',
+  'es',
+  'fr',
+  'he',
+  'hi',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'tr',
+  'uk',
+  'zh',
+] as const);
+/** API keys are a few hundred characters at most; anything longer is not a key. */
+const MAX_KEY_LENGTH = 4096;
 
 const oneOf =
   <T extends string>(...values: T[]) =>
@@ -55,6 +96,11 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   theme: oneOf('system', 'light', 'dark'),
   placement: oneOf('inline', 'floating'),
   disabledSites: isHostList,
+  engine: oneOf('extractive', 'builtin', 'openai'),
+  server: (value: unknown): value is ServerSettings | null => value === null || isOpenAIConfig(value),
+  apiKey: (value: unknown): value is string => typeof value === 'string' && value.length < MAX_KEY_LENGTH,
+  outputLanguage: (value: unknown): value is string =>
+    value === '' || (typeof value === 'string' && (OUTPUT_LANGUAGES as readonly string[]).includes(value)),
 };
 
 function defineSetting<K extends keyof Settings>(key: K) {
@@ -75,6 +121,10 @@ const ITEMS: Items = {
   theme: defineSetting('theme'),
   placement: defineSetting('placement'),
   disabledSites: defineSetting('disabledSites'),
+  engine: defineSetting('engine'),
+  server: defineSetting('server'),
+  apiKey: defineSetting('apiKey'),
+  outputLanguage: defineSetting('outputLanguage'),
 };
 
 const KEYS = Object.keys(ITEMS) as (keyof Settings)[];

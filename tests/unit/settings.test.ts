@@ -30,6 +30,10 @@ describe('settings', () => {
       theme: 'dark',
       placement: 'floating',
       disabledSites: ['example.com'],
+      engine: 'openai',
+      server: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' },
+      apiKey: 'sk-test',
+      outputLanguage: 'fr',
     };
     for (const key of Object.keys(changed) as (keyof Settings)[])
       await saveSetting(key, changed[key] as never);
@@ -44,6 +48,10 @@ describe('settings', () => {
     ['settings.disabledSites', 'example.com', 'disabledSites'],
     ['settings.disabledSites', [1, 2], 'disabledSites'],
     ['settings.placement', { nested: true }, 'placement'],
+    ['settings.engine', 'gpt', 'engine'],
+    ['settings.server', { baseUrl: 'not a url at all', model: '' }, 'server'],
+    ['settings.apiKey', 12345, 'apiKey'],
+    ['settings.outputLanguage', 'xx-nonsense', 'outputLanguage'],
   ] as const)('falls back to the default for a corrupt %s = %j, field by field', async (key, raw, field) => {
     await saveSetting('format', 'paragraph');
     await writeRaw({ [key]: raw });
