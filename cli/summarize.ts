@@ -1,17 +1,26 @@
 /**
- * Command-line summarizer: the extension's engine, for people and benchmarks.
- * Standard output holds only results; errors go to standard error with a non-zero exit.
+ * Command-line summarizer: the extension's engines, for people and benchmarks. The on-device
+ * extractive summarizer by default; with --engine openai, a model on an OpenAI-compatible server.
+ * Standard output holds only results; errors and notes go to standard error, errors with a non-zero exit.
  */
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import type { Article } from '../lib/article';
+import type { EngineError } from '../lib/engines/index';
 import { summarize } from '../lib/summarize/index';
+import { coverageNote, describeEngineError, summarizeWithModel } from './engine';
 import { loadSource, toArticle } from './input';
 import { parseOptions, USAGE, UsageError, type CliOptions } from './options';
 
-/** Exit codes: 1 for a failure on valid input (unreadable file, no article), 2 for a bad command line. */
+/**
+ * Exit codes: 1 for a failure on valid input (unreadable file, no article, the model's server
+ * failed), 2 for a bad command line.
+ */
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
+
+/** A sentence or point on one line, so plain output has exactly one per line. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 interface BatchLine {
   id?: unknown;
@@ -34,16 +43,53 @@ async function single(options: CliOptions, input: string): Promise<number> {
     console.log(options.json ? JSON.stringify(article) : article.text);
     return 0;
   }
+  if (options.engine === 'openai') return singleWithModel(article, options);
   const summary = summaryOf(article, options);
   if (options.json) {
     const { title, lang, dir, wordCount, truncated } = article;
     console.log(JSON.stringify({ title, lang, dir, wordCount, truncated, summary }));
   } else if (summary.kind === 'ok') {
-    console.log(summary.sentences.map((s) => s.text.replace(/\s*\n\s*/g, ' ')).join('\n'));
+    console.log(summary.sentences.map((s) => oneLine(s.text)).join('\n'));
   } else {
     console.error(summary.reason);
   }
   return 0;
+}
+
+async function singleWithModel(article: Article, options: CliOptions): Promise<number> {
+  // Plain output shows each point as soon as the model has finished it; JSON needs the whole summary.
+  const onPoint = options.json ? undefined : (point: string) => console.log(oneLine(point));
+  const result = await summarizeWithModel(article, options, onPoint);
+  if (result.kind === 'error') {
+    console.error(describeEngineError(result));
+    return EXIT_FAILURE;
+  }
+  const note = coverageNote(result.coverage);
+  if (note) console.error(note);
+  if (options.json) {
+    const { model } = options;
+    const { points: summary, coverage } = result;
+    console.log(JSON.stringify({ engine: 'openai', model, summary, coverage }));
+  }
+  return 0;
+}
+
+/** A batch line's summary: sentences or points, none when there is no article, or the model's error. */
+async function batchSummary(
+  article: Article | null,
+  options: CliOptions,
+  where: string,
+): Promise<string[] | EngineError> {
+  if (!article) return [];
+  if (options.engine === 'extractive') {
+    const summary = summaryOf(article, options);
+    return summary.kind === 'ok' ? summary.sentences.map((s) => s.text) : [];
+  }
+  const result = await summarizeWithModel(article, options);
+  if (result.kind === 'error') return result;
+  const note = coverageNote(result.coverage);
+  if (note) console.error(`${where}: ${note}`);
+  return result.points;
 }
 
 async function batch(options: CliOptions, file: string): Promise<number> {
@@ -67,13 +113,14 @@ async function batch(options: CliOptions, file: string): Promise<number> {
     if (options.extract) {
       console.log(JSON.stringify({ id: record.id, text: article?.text ?? '' }));
     } else {
-      const summary = article ? summaryOf(article, options) : null;
-      console.log(
-        JSON.stringify({
-          id: record.id,
-          summary: summary?.kind === 'ok' ? summary.sentences.map((s) => s.text) : [],
-        }),
-      );
+      const where = `${file}:${lineNumber}`;
+      const summary = await batchSummary(article, options, where);
+      // A server that fails one line (key, model, address) almost always fails the rest: stop here.
+      if (!Array.isArray(summary)) {
+        console.error(`${where}: ${describeEngineError(summary)}`);
+        return EXIT_FAILURE;
+      }
+      console.log(JSON.stringify({ id: record.id, summary }));
     }
   }
   return 0;
@@ -82,7 +129,7 @@ async function batch(options: CliOptions, file: string): Promise<number> {
 async function main(): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${USAGE}`);
