@@ -8,7 +8,7 @@ export type PanelView =
   | { kind: 'collapsed' }
   | { kind: 'loading' }
   | { kind: 'expanded'; summary: SummaryView }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; hint?: string; fallback?: boolean };
 
 /** A computed summary, ready to render. */
 export interface SummaryView {
@@ -20,6 +20,11 @@ export interface SummaryView {
   timing: string;
   /** Shown above the points when only part of the article was read. */
   note: string | null;
+  /**
+   * Set when a model wrote the points (they are not sentences of the article, so there is nothing to jump to):
+   * which engine, the point being written, and whether it has finished.
+   */
+  ai: { label: string; writing: string | null; done: boolean } | null;
 }
 
 export interface PanelProps {
@@ -33,21 +38,15 @@ export interface PanelProps {
   onPoint: (index: number) => void;
   /** Copies the summary; resolves to whether it worked. */
   onCopy: (format: CopyFormat) => Promise<boolean>;
+  /** After an AI engine failed: summarize on this device instead. */
+  onFallback: () => void;
 }
 
 const BODY_ID = 'no-time-to-read-body';
 
 /** The bar and, when expanded, the summary. All page-derived strings are rendered as text nodes. */
-export function Panel({
-  view,
-  format,
-  onToggle,
-  onIntent,
-  onClose,
-  onDisableSite,
-  onPoint,
-  onCopy,
-}: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { view, onToggle, onIntent, onClose, onDisableSite, onCopy } = props;
   const open = view.kind !== 'collapsed';
   return (
     <section class="panel" aria-label={t('panelLabel')}>
@@ -81,9 +80,13 @@ export function Panel({
       </div>
       {open && (
         <div class="body" id={BODY_ID}>
-          <PanelBody view={view} format={format} onPoint={onPoint} />
+          <PanelBody {...props} />
           {view.kind !== 'loading' && (
-            <Footer canCopy={view.kind === 'expanded'} onCopy={onCopy} onDisableSite={onDisableSite} />
+            <Footer
+              canCopy={view.kind === 'expanded' && (view.summary.ai?.done ?? true)}
+              onCopy={onCopy}
+              onDisableSite={onDisableSite}
+            />
           )}
         </div>
       )}
@@ -91,7 +94,7 @@ export function Panel({
   );
 }
 
-function PanelBody({ view, format, onPoint }: Pick<PanelProps, 'view' | 'format' | 'onPoint'>) {
+function PanelBody({ view, format, onPoint, onFallback }: PanelProps) {
   switch (view.kind) {
     case 'collapsed':
       return null;
@@ -103,9 +106,17 @@ function PanelBody({ view, format, onPoint }: Pick<PanelProps, 'view' | 'format'
       );
     case 'error':
       return (
-        <p class="error" role="alert">
-          {view.message}
-        </p>
+        <>
+          <p class="error" role="alert">
+            {view.message}
+          </p>
+          {view.hint && <p class="hint">{view.hint}</p>}
+          {view.fallback && (
+            <button type="button" class="secondary" onClick={onFallback}>
+              {t('useOnDevice')}
+            </button>
+          )}
+        </>
       );
     case 'expanded':
       return <Summary summary={view.summary} format={format} onPoint={onPoint} />;
@@ -121,36 +132,59 @@ function Summary({
   format: SummaryFormat;
   onPoint: (i: number) => void;
 }) {
-  // Links, not buttons: they wrap like text (list markers stay on the first line) and jump within the page.
-  const point = (text: string, i: number) => (
-    <a
-      class="point"
-      href="#"
-      data-point={i}
-      title={t('showInArticle')}
-      onClick={(event) => {
-        event.preventDefault();
-        onPoint(i);
-      }}
-    >
-      {text}
-    </a>
+  const { ai } = summary;
+  // Article sentences are links to their place in the page; a model's points have no place to link to.
+  const point = (text: string, i: number) =>
+    ai ? (
+      <span class="point" data-point={i}>
+        {text}
+      </span>
+    ) : (
+      <a
+        class="point"
+        href="#"
+        data-point={i}
+        title={t('showInArticle')}
+        onClick={(event) => {
+          event.preventDefault();
+          onPoint(i);
+        }}
+      >
+        {text}
+      </a>
+    );
+  const writing = ai && !ai.done && (
+    <span class="writing" aria-hidden="true">
+      {ai.writing || t('writing')}
+    </span>
   );
   return (
     <>
       <p class="timing">{summary.timing}</p>
+      {ai && (
+        <p class="ai-label">
+          <span class="badge">AI</span> {t('aiBy', ai.label)}
+        </p>
+      )}
       {summary.note && <p class="note">{summary.note}</p>}
       {format === 'bullets' ? (
-        <ul class="points">
+        <ul class="points" aria-busy={ai ? !ai.done : undefined}>
           {summary.points.map((text, i) => (
             <li key={i}>{point(text, i)}</li>
           ))}
+          {writing && <li class="pending">{writing}</li>}
         </ul>
       ) : (
-        <p class="paragraph">
+        <p class="paragraph" aria-busy={ai ? !ai.done : undefined}>
           {summary.points.map((text, i) => (
             <span key={i}>{point(text, i)} </span>
           ))}
+          {writing}
+        </p>
+      )}
+      {ai && !ai.done && (
+        <p class="status" role="status" aria-live="polite">
+          {t('writing')}
         </p>
       )}
     </>

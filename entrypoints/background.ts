@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { onMessages, type BackgroundProtocol } from '@/lib/messaging';
+import { serverSummaryStream } from '@/lib/ai';
+import { onMessages, onSummaryStreams, type BackgroundProtocol } from '@/lib/messaging';
 import { isSiteDisabled, loadSettings } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
@@ -11,6 +12,8 @@ export default defineBackground(() => {
       return settings.autoShow && !isSiteDisabled(settings, hostname);
     },
   });
+
+  onSummaryStreams(serverSummaryStream);
 
   // First run: a short welcome page with a sample article to try the bar on.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,4 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Article } from '@/lib/article';
+import type { EngineOutput } from '@/lib/engines';
+import type { SummaryLength } from '@/lib/settings';
 
 /**
  * The one message protocol between the extension's parts. Each side declares its handlers as a map from
@@ -94,4 +97,78 @@ export async function sendToTab<K extends keyof TabProtocol>(
 ): Promise<Answer<TabProtocol, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
   return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Answer<TabProtocol, K>;
+}
+
+/** Port name of a streamed AI summary: the panel asks, the background (which may reach the server) answers. */
+const SUMMARY_PORT = 'no-time-to-read.summary';
+
+/** What the panel asks the background to summarize with the configured server. */
+export interface SummaryRequest {
+  article: Article;
+  length: SummaryLength;
+}
+
+/**
+ * Panel side: streams the background's engine output for `request`. Aborting `signal` disconnects the port,
+ * which cancels the request in the background. A port that closes early ends the stream with an error.
+ */
+export async function* streamFromBackground(
+  request: SummaryRequest,
+  signal: AbortSignal,
+): AsyncGenerator<EngineOutput> {
+  const port = browser.runtime.connect({ name: SUMMARY_PORT });
+  const queue: EngineOutput[] = [];
+  let wake: (() => void) | null = null;
+  let closed = false;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  port.onMessage.addListener((message: unknown) => {
+    queue.push(message as EngineOutput);
+    notify();
+  });
+  port.onDisconnect.addListener(() => {
+    closed = true;
+    notify();
+  });
+  const abort = () => port.disconnect();
+  signal.addEventListener('abort', abort, { once: true });
+  try {
+    port.postMessage(request);
+    for (;;) {
+      const next = queue.shift();
+      if (next) {
+        yield next;
+        if (next.kind === 'done' || next.kind === 'error') return;
+      } else if (closed || signal.aborted) {
+        yield {
+          kind: 'error',
+          code: signal.aborted ? 'aborted' : 'unknown',
+          message: 'The summary was interrupted.',
+        };
+        return;
+      } else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    signal.removeEventListener('abort', abort);
+    if (!closed) port.disconnect();
+  }
+}
+
+/** Background side: answers each summary port with the events of `summarize`, until the panel disconnects. */
+export function onSummaryStreams(
+  summarize: (request: SummaryRequest, signal: AbortSignal) => AsyncIterable<EngineOutput>,
+): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SUMMARY_PORT) return;
+    const controller = new AbortController();
+    port.onDisconnect.addListener(() => controller.abort());
+    port.onMessage.addListener(async (request: unknown) => {
+      for await (const event of summarize(request as SummaryRequest, controller.signal)) {
+        if (controller.signal.aborted) return;
+        port.postMessage(event);
+      }
+    });
+  });
 }

@@ -34,12 +34,10 @@ export interface Bench {
   withExtension: BrowserContext;
   /** A separate (incognito-like) context: extensions are not enabled there. */
   without: BrowserContext;
-  /** The extension's name, which is also the name of its isolated world in each page. */
-  extensionName: string;
 }
 
 /** Launches Chromium with the built extension. */
-export async function launchBench(extensionDir: string, extensionName: string): Promise<Bench> {
+export async function launchBench(extensionDir: string): Promise<Bench> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     pipe: true,
@@ -51,7 +49,6 @@ export async function launchBench(extensionDir: string, extensionName: string): 
     browser,
     withExtension: browser.defaultBrowserContext(),
     without: await browser.createBrowserContext(),
-    extensionName,
   };
 }
 
@@ -60,8 +57,9 @@ export interface BenchPage {
   page: Page;
   cdp: CDPSession;
   /**
-   * Resolves when the extension's isolated world is created (its content script is about to run). The
-   * content script is declared for the top frame only, so no frame check is needed.
+   * Resolves when an extension's isolated world is created (its content script is about to run). Its
+   * origin is chrome-extension://<id>; the name is the manifest's, which may be a __MSG_…__ placeholder.
+   * The content script is declared for the top frame only, so no frame check is needed.
    */
   injected: Promise<void>;
   /** Whether the page requested the panel script (chrome-extension://…/content-scripts/panel.js). */
@@ -69,15 +67,14 @@ export interface BenchPage {
 }
 
 /** Opens a tab, with the long-task recorder installed before any page script and metrics enabled. */
-export async function openPage(context: BrowserContext, extensionName: string): Promise<BenchPage> {
+export async function openPage(context: BrowserContext): Promise<BenchPage> {
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
   let panelRequested = false;
   const injected = new Promise<void>((resolve) => {
     cdp.on('Runtime.executionContextCreated', ({ context: ctx }) => {
-      if (process.env.NTR_DEBUG) console.error('    ctx', JSON.stringify(ctx.name), extensionName);
-      if (ctx.name === extensionName) resolve();
+      if (ctx.origin.startsWith('chrome-extension://')) resolve();
     });
   });
   cdp.on('Network.requestWillBeSent', ({ request }) => {
@@ -109,15 +106,11 @@ export interface Settled {
  * and, on article pages, the panel script imported and the collapsed bar mounted.
  */
 export async function settleWithExtension(bp: BenchPage): Promise<Settled> {
-  const t0 = Date.now();
-  const dbg = (w: string) => process.env.NTR_DEBUG && console.error(`    settle ${w} ${Date.now() - t0}`);
   const injected = await Promise.race([
     bp.injected.then(() => true),
     delay(INJECT_TIMEOUT_MS).then(() => false),
   ]);
-  dbg('injected');
   await bp.page.evaluate(AFTER_IDLE);
-  dbg('idle');
   for (let waited = 0; waited < PANEL_DECISION_MS && !bp.panelRequested(); waited += POLL_MS)
     await delay(POLL_MS);
   if (bp.panelRequested()) {
@@ -126,7 +119,6 @@ export async function settleWithExtension(bp: BenchPage): Promise<Settled> {
       .catch(() => undefined);
     await bp.page.evaluate(AFTER_IDLE);
   }
-  dbg('mounted');
   const state = (await bp.page.evaluate(PANEL_STATE)) as string | null;
   return { injected, panelLoaded: bp.panelRequested(), state };
 }
@@ -138,8 +130,6 @@ export async function settleWithout(bp: BenchPage): Promise<void> {
 
 /** JS heap in use after a full garbage collection, in bytes (the page's V8 isolate, all worlds). */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  // Twice: the first pass can leave weakly held objects for the second one.
-  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return (await metrics(cdp)).JSHeapUsedSize ?? 0;
 }

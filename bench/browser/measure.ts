@@ -77,7 +77,7 @@ const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Load A: the page without the extension — baseline heap and script time, then Readability alone. */
 async function measureBaseline(bench: Bench, url: string): Promise<Baseline> {
-  const bp = await openPage(bench.without, bench.extensionName);
+  const bp = await openPage(bench.without);
   try {
     await load(bp, url);
     await settleWithout(bp);
@@ -110,7 +110,7 @@ async function clickAndWait(bp: BenchPage, mode: ClickMode): Promise<Probe | nul
 
 /** Load B: traced and profiled load and cold click, for attribution. */
 async function measureTraced(bench: Bench, url: string) {
-  const bp = await openPage(bench.withExtension, bench.extensionName);
+  const bp = await openPage(bench.withExtension);
   try {
     await startRecording(bp.cdp);
     await load(bp, url);
@@ -124,23 +124,19 @@ async function measureTraced(bench: Bench, url: string) {
 
 /** Load C: a clean cold run — script time and heap at load, toggle→painted, long tasks, heap after. */
 async function measureClean(bench: Bench, url: string, baseline: Baseline) {
-  const bp = await openPage(bench.withExtension, bench.extensionName);
+  const bp = await openPage(bench.withExtension);
   try {
     await load(bp, url);
     const settled = await settleWithExtension(bp);
-    const t0 = Date.now();
     const abScriptMs = ((await metrics(bp.cdp)).ScriptDuration ?? 0) * 1000 - baseline.scriptMs;
     const heapLoadKb = ((await heapAfterGc(bp.cdp)) - baseline.heap) / KB;
-    if (process.env.NTR_DEBUG) console.error('    gc', Date.now() - t0);
     const probe = settled.state ? await clickAndWait(bp, 'cold') : null;
-    if (process.env.NTR_DEBUG) console.error('    click', Date.now() - t0);
     if (!probe) return { settled, abScriptMs, heapLoadKb, probe };
     const longTasks = (await bp.page.evaluate(READ_LONG_TASKS)) as [number, number][];
     const expandLongTasks = longTasks.filter(([start]) => start >= probe.t0 && start < probe.tEnd);
     const heapExpandedKb = ((await heapAfterGc(bp.cdp)) - baseline.heap) / KB;
     await bp.page.evaluate(COLLAPSE);
     const heapCollapsedKb = ((await heapAfterGc(bp.cdp)) - baseline.heap) / KB;
-    if (process.env.NTR_DEBUG) console.error('    end', Date.now() - t0);
     return {
       settled,
       abScriptMs,
@@ -157,7 +153,7 @@ async function measureClean(bench: Bench, url: string, baseline: Baseline) {
 
 /** Only the toggle timing, on another fresh load. */
 async function measureToggle(bench: Bench, url: string, mode: ClickMode): Promise<number | null> {
-  const bp = await openPage(bench.withExtension, bench.extensionName);
+  const bp = await openPage(bench.withExtension);
   try {
     await load(bp, url);
     if (!(await settleWithExtension(bp)).state) return null;
@@ -178,17 +174,9 @@ export interface Plan {
 
 /** Measures one page: a baseline load, a traced load, then clean loads for the toggle timings. */
 export async function measurePage(bench: Bench, name: string, url: string, plan: Plan): Promise<PageResult> {
-  let t = Date.now();
-  const lap = (what: string): void => {
-    if (process.env.NTR_DEBUG) console.error(`  ${what} ${Date.now() - t} ms`);
-    t = Date.now();
-  };
   const baseline = await measureBaseline(bench, url);
-  lap('baseline');
   const traced = await measureTraced(bench, url);
-  lap('traced');
   const clean = await measureClean(bench, url, baseline);
-  lap('clean');
   const p = clean.probe;
   const toggleRuns = p ? [p.tEnd - p.t0] : [];
   const hoverRuns: number[] = [];

@@ -31,7 +31,7 @@ const TRACE_CATEGORIES = [
   'blink.user_timing',
 ];
 /** 100 µs samples: fine enough to attribute sub-millisecond work at load, still cheap to record. */
-const SAMPLING_INTERVAL_US = Number(process.env.NTR_SAMPLING_US ?? 100);
+const SAMPLING_INTERVAL_US = 100;
 
 /** Starts tracing and profiling; call before navigating so the content script's injection is included. */
 export async function startRecording(cdp: CDPSession): Promise<void> {
@@ -39,7 +39,6 @@ export async function startRecording(cdp: CDPSession): Promise<void> {
     transferMode: 'ReturnAsStream',
     traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
   });
-  if (process.env.NTR_NO_PROFILER) return;
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
@@ -47,25 +46,22 @@ export async function startRecording(cdp: CDPSession): Promise<void> {
 
 /** Stops both recordings and returns them. */
 export async function stopRecording(cdp: CDPSession): Promise<Recording> {
-  const { profile } = process.env.NTR_NO_PROFILER
-    ? { profile: { nodes: [], startTime: 0, endTime: 0, samples: [], timeDeltas: [] } }
-    : await cdp.send('Profiler.stop');
+  const { profile } = await cdp.send('Profiler.stop');
   const complete = new Promise<Protocol.Tracing.TracingCompleteEvent>((resolve) =>
     cdp.once('Tracing.tracingComplete', resolve),
   );
   await cdp.send('Tracing.end');
   const { stream } = await complete;
   if (!stream) throw new Error('Tracing returned no stream');
-  const chunks: string[] = [];
+  // Bytes first, text last: a chunk can end in the middle of a multi-byte character.
+  const chunks: Buffer[] = [];
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle: stream });
-    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
     if (chunk.eof) break;
   }
   await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const rec = { events: Array.isArray(parsed) ? parsed : parsed.traceEvents, profile };
-  if (process.env.NTR_DUMP)
-    (await import('node:fs')).writeFileSync(process.env.NTR_DUMP, JSON.stringify(rec));
-  return rec;
+  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as
+    TraceEvent[] | { traceEvents: TraceEvent[] };
+  return { events: Array.isArray(parsed) ? parsed : parsed.traceEvents, profile };
 }

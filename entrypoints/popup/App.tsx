@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageCard, type PopupPage } from '@/components/PageCard';
+import { EngineSettings, type ConnectionState, type ServerForm } from '@/components/EngineSettings';
 import { SettingsForm } from '@/components/SettingsForm';
+import { summarizerApi } from '@/lib/ai';
+import { requestServerAccess, saveServer, testServer } from '@/lib/engine-setup';
+import { builtinAvailability, startBuiltinDownload, type BuiltinStatus } from '@/lib/engines';
 import { enableSite, loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { activeTab, pageStatus, togglePanel } from '@/lib/tabs';
@@ -18,9 +22,13 @@ export function App() {
   const [page, setPage] = useState<PopupPage>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [builtin, setBuiltin] = useState<BuiltinStatus | null>(null);
+  const [downloadProgress, setDownloadProgress] = useState<number | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>({ kind: 'idle' });
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void builtinAvailability(summarizerApi()).then(setBuiltin);
     const unwatch = watchSettings(setSettings);
     void targetTabId().then(async (id) => {
       setTabId(id);
@@ -53,12 +61,42 @@ export function App() {
     saveSetting(key, value).catch(() => setError(t('saveFailed')));
   };
 
+  const download = async () => {
+    setDownloadProgress(0);
+    const result = await startBuiltinDownload(summarizerApi(), setDownloadProgress);
+    setDownloadProgress(null);
+    if (result.kind === 'error') setError(result.message);
+    setBuiltin(await builtinAvailability(summarizerApi()));
+  };
+
+  const test = (form: ServerForm) => {
+    if (!settings) return;
+    setConnection({ kind: 'testing' });
+    void testServer(form, settings).then(setConnection);
+  };
+
+  const save = (form: ServerForm) => void saveServer(form).then(setConnection);
+
   return (
     <main>
       <h1>{t('extName')}</h1>
       <PageCard page={page} busy={busy} error={error} onToggle={toggle} />
       {settings && (
         <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />
+      )}
+      {settings && (
+        <EngineSettings
+          settings={settings}
+          builtin={builtin}
+          downloadProgress={downloadProgress}
+          connection={connection}
+          onEngine={(engine) => change('engine', engine)}
+          onOutputLanguage={(tag) => change('outputLanguage', tag)}
+          onDownload={() => void download()}
+          onTest={test}
+          onSaveServer={save}
+          onAllowAccess={(form) => void requestServerAccess(form.baseUrl)}
+        />
       )}
     </main>
   );

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel, type PanelView, type SummaryView } from '@/components/Panel';
+import { Panel, type PanelView } from '@/components/Panel';
+import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import type { Article } from '@/lib/article';
 import { extractArticle } from '@/lib/extract';
 import type { PageStatus, PanelState } from '@/lib/messaging';
 import { detectArticle } from '@/lib/page/detect';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
-import { countWords, readingMinutes, readingTime } from '@/lib/reading-time';
+import { countWords, readingMinutes } from '@/lib/reading-time';
 import {
   DEFAULT_SETTINGS,
   disableSite,
@@ -21,6 +22,7 @@ import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
 import { copyText, formatSummary, type CopyFormat } from './share';
+import { extractiveView, streamAiView } from './views';
 
 /** The panel's custom element name: part of the automation contract. */
 export const PANEL_TAG = 'no-time-to-read';
@@ -31,12 +33,6 @@ export const PANEL_TAG = 'no-time-to-read';
 const MAX_WORDS = 10_000;
 /** Idle-time extraction after a hover runs within this delay even on a busy page. */
 const PREPARE_TIMEOUT_MS = 150;
-
-/** "3 min", "40 s", in the interface language. */
-function formatReadingTime(words: number): string {
-  const { n, unit } = readingTime(words);
-  return t(unit, n);
-}
 
 /**
  * The panel's behaviour on one page: mounting the bar, extracting and summarizing on demand, following
@@ -52,6 +48,10 @@ export function createPanelController(
   let mounting: Promise<void> | null = null;
   let view: PanelView = { kind: 'collapsed' };
   let preparing = false;
+  /** The AI summary being written, if any. */
+  let aiRequest: AbortController | null = null;
+  /** Set by "Use the on-device summary instead": AI engines are skipped on this page. */
+  let onDeviceOnly = false;
   let settings: Settings = { ...DEFAULT_SETTINGS };
   /** undefined: not extracted yet; null: the page has no article text. */
   let article: Article | null | undefined;
@@ -63,32 +63,50 @@ export function createPanelController(
     return article;
   }
 
-  function summaryView(art: Article): PanelView {
-    const result = summarize(art, { length: settings.length });
-    if (result.kind === 'empty') return { kind: 'error', message: result.reason };
-    const points = result.sentences.map((s) => s.text);
-    const summaryWords = countWords(points.join(' '));
-    const summary: SummaryView = {
-      title: art.title,
-      url: location.href,
-      points,
-      timing: t('timing', formatReadingTime(countWords(art.text)), formatReadingTime(summaryWords)),
-      note: art.truncated ? t('truncatedNote') : null,
-    };
-    return { kind: 'expanded', summary };
-  }
-
   function computeView(): PanelView {
     try {
       const art = getArticle();
-      return art ? summaryView(art) : { kind: 'error', message: t('noArticleText') };
+      if (!art) return { kind: 'error', message: t('noArticleText') };
+      return extractiveView(art, summarize(art, { length: settings.length }), location.href);
     } catch (error) {
       console.debug('[No Time to Read]', error);
       return { kind: 'error', message: t('summarizeFailed') };
     }
   }
 
+  /** Whether an AI engine writes the summary here (the user can fall back to this device's for the page). */
+  const usesAi = (): boolean => settings.engine !== 'extractive' && !onDeviceOnly;
+
+  /** Streams an AI summary into the panel; a newer request or a collapse cancels it. */
+  function expandWithAi(): void {
+    aiRequest?.abort();
+    const request = new AbortController();
+    aiRequest = request;
+    view = { kind: 'loading' };
+    draw();
+    ctx.setTimeout(() => {
+      const art = (tryGetArticle(), article);
+      if (request.signal.aborted) return;
+      if (!art) {
+        view = { kind: 'error', message: t('noArticleText') };
+        return draw();
+      }
+      const stream = aiSummaryStream(settings, art, request.signal);
+      void streamAiView(stream, art, location.href, engineLabel(settings), (next) => {
+        if (request.signal.aborted) return;
+        view = next;
+        draw();
+      });
+    }, 0);
+  }
+
+  function cancelAi(): void {
+    aiRequest?.abort();
+    aiRequest = null;
+  }
+
   function expand(): void {
+    if (usesAi()) return expandWithAi();
     if (article !== undefined) {
       // Already extracted (on hover, or before): summarizing takes a few milliseconds, so no loading state.
       view = computeView();
@@ -136,6 +154,7 @@ export function createPanelController(
   function toggle(): void {
     if (view.kind === 'collapsed') expand();
     else {
+      cancelAi();
       view = { kind: 'collapsed' };
       draw();
     }
@@ -176,6 +195,10 @@ export function createPanelController(
         }}
         onPoint={jumpTo}
         onCopy={copy}
+        onFallback={() => {
+          onDeviceOnly = true;
+          expand();
+        }}
       />,
       ui.uiContainer,
     );
@@ -215,6 +238,7 @@ export function createPanelController(
   }
 
   function hide(): void {
+    cancelAi();
     ui?.remove();
     ui = null;
     view = { kind: 'collapsed' };
@@ -249,10 +273,16 @@ export function createPanelController(
       void show({ expanded: wasExpanded });
       return;
     }
-    if (view.kind === 'expanded' && next.length !== previous.length) view = computeView();
+    const summaryChanged =
+      next.length !== previous.length ||
+      next.engine !== previous.engine ||
+      next.outputLanguage !== previous.outputLanguage ||
+      JSON.stringify(next.server) !== JSON.stringify(previous.server);
+    if (view.kind !== 'collapsed' && summaryChanged) return expand();
     draw();
   });
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(cancelAi);
   darkScheme.addEventListener('change', draw);
   ctx.onInvalidated(() => darkScheme.removeEventListener('change', draw));
 
@@ -261,6 +291,7 @@ export function createPanelController(
     hide,
     state,
     reset() {
+      cancelAi();
       article = undefined;
       view = { kind: 'collapsed' };
       if (ui && !ui.shadowHost.isConnected) ui = null;

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import type { ConnectionState, ServerForm } from '@/components/EngineSettings';
+import { listModels, normalizeBaseUrl, permissionPattern } from '@/lib/engines';
+import { t } from '@/lib/i18n';
+import { saveSetting, type Settings } from '@/lib/settings';
+
+/**
+ * Setting up an OpenAI-compatible server from the popup: asking for access to its origin (an optional host
+ * permission, asked for now rather than at install), testing it, saving it.
+ */
+
+/**
+ * Asks for access to the server's origin. Must be called straight from the click, before any other await:
+ * browsers only show the prompt during a user gesture. A refusal is not fatal: a server that allows the
+ * extension's origin (CORS) still works without it.
+ */
+export function requestServerAccess(baseUrl: string): Promise<boolean> {
+  const url = normalizeBaseUrl(baseUrl);
+  if (url.kind !== 'ok') return Promise.resolve(false);
+  return browser.permissions.request({ origins: [permissionPattern(url.url)] }).catch(() => false);
+}
+
+/** Lists the server's models with the form's values (or the saved key when the form's is empty). */
+export async function testServer(form: ServerForm, settings: Settings): Promise<ConnectionState> {
+  const result = await listModels(
+    {
+      baseUrl: form.baseUrl,
+      model: form.model || 'unknown',
+      apiKey: form.apiKey || settings.apiKey || undefined,
+    },
+    (input, init) => fetch(input, init),
+  );
+  return result.kind === 'ok' ? result : { kind: 'error', message: result.message, hint: result.hint };
+}
+
+/** Saves the server and makes it the engine. A key typed in the form replaces the saved one. */
+export async function saveServer(form: ServerForm): Promise<ConnectionState> {
+  const url = normalizeBaseUrl(form.baseUrl);
+  if (url.kind !== 'ok') return { kind: 'error', message: url.message };
+  if (!form.model) return { kind: 'error', message: t('serverInvalid') };
+  await saveSetting('server', { baseUrl: url.url, model: form.model });
+  if (form.apiKey) await saveSetting('apiKey', form.apiKey);
+  await saveSetting('engine', 'openai');
+  return { kind: 'saved' };
+}

@@ -1,0 +1,93 @@
+import type { PanelView, SummaryView } from '@/components/Panel';
+import type { Article, Summary } from '@/lib/article';
+import type { EngineOutput } from '@/lib/engines';
+import { t } from '@/lib/i18n';
+import { countWords, readingTime } from '@/lib/reading-time';
+
+/**
+ * Turning summaries into what the panel shows: the on-device summary at once, an AI summary as it streams.
+ */
+
+/** "3 min", "40 s", in the interface language. */
+function formatReadingTime(words: number): string {
+  const { n, unit } = readingTime(words);
+  return t(unit, n);
+}
+
+function summaryView(
+  article: Article,
+  url: string,
+  points: string[],
+  note: string | null,
+  ai: SummaryView['ai'],
+): SummaryView {
+  return {
+    title: article.title,
+    url,
+    points,
+    timing: t(
+      'timing',
+      formatReadingTime(countWords(article.text)),
+      formatReadingTime(countWords(points.join(' '))),
+    ),
+    note,
+    ai,
+  };
+}
+
+/** The panel for the on-device summary of `article`. */
+export function extractiveView(article: Article, summary: Summary, url: string): PanelView {
+  if (summary.kind === 'empty') return { kind: 'error', message: summary.reason };
+  const points = summary.sentences.map((s) => s.text);
+  return {
+    kind: 'expanded',
+    summary: summaryView(article, url, points, article.truncated ? t('truncatedNote') : null, null),
+  };
+}
+
+/**
+ * Runs an AI engine's stream, reporting each state of the panel as points arrive. Ends on the stream's last
+ * event; a cancelled stream reports nothing more.
+ */
+export async function streamAiView(
+  stream: AsyncIterable<EngineOutput>,
+  article: Article,
+  url: string,
+  label: string,
+  onView: (view: PanelView) => void,
+): Promise<void> {
+  const points: string[] = [];
+  let writing: string | null = null;
+  const show = (done: boolean, coverage = 1) => {
+    const note =
+      coverage < 1
+        ? t('coverageNote', Math.round(coverage * 100))
+        : article.truncated
+          ? t('truncatedNote')
+          : null;
+    onView({
+      kind: 'expanded',
+      summary: summaryView(article, url, [...points], note, { label, writing, done }),
+    });
+  };
+  for await (const event of stream) {
+    switch (event.kind) {
+      case 'partial':
+        writing = event.text;
+        show(false);
+        break;
+      case 'point':
+        points.push(event.text);
+        writing = null;
+        show(false);
+        break;
+      case 'done':
+        writing = null;
+        return show(true, event.coverage);
+      case 'error':
+        if (event.code !== 'aborted')
+          onView({ kind: 'error', message: event.message, hint: event.hint, fallback: true });
+        return;
+    }
+  }
+}
