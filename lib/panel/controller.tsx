@@ -48,6 +48,9 @@ export function createPanelController(
   let mounting: Promise<void> | null = null;
   let view: PanelView = { kind: 'collapsed' };
   let preparing = false;
+  /** The on-device summary computed ahead of a likely click (see prepare), for the length it was made for. */
+  let prepared: { length: Settings['length']; article: Article | null | undefined; view: PanelView } | null =
+    null;
   /** The AI summary being written, if any. */
   let aiRequest: AbortController | null = null;
   /** Set by "Use the on-device summary instead": AI engines are skipped on this page. */
@@ -64,6 +67,7 @@ export function createPanelController(
   }
 
   function computeView(): PanelView {
+    if (prepared?.length === settings.length && prepared.article === article) return prepared.view;
     try {
       const art = getArticle();
       if (!art) return { kind: 'error', message: t('noArticleText') };
@@ -135,8 +139,18 @@ export function createPanelController(
     preparing = true;
     ctx.requestIdleCallback(
       () => {
-        preparing = false;
         if (article === undefined && ui) tryGetArticle();
+        // Summarizing is a second idle task: it also loads the sentence segmenter's data, which costs a few
+        // milliseconds the first time on every page.
+        ctx.requestIdleCallback(
+          () => {
+            preparing = false;
+            if (!ui || view.kind !== 'collapsed' || usesAi() || !article) return;
+            const made = { length: settings.length, article };
+            prepared = { ...made, view: computeView() };
+          },
+          { timeout: PREPARE_TIMEOUT_MS },
+        );
       },
       { timeout: PREPARE_TIMEOUT_MS },
     );
@@ -293,6 +307,7 @@ export function createPanelController(
     reset() {
       cancelAi();
       article = undefined;
+      prepared = null;
       view = { kind: 'collapsed' };
       if (ui && !ui.shadowHost.isConnected) ui = null;
       draw();
