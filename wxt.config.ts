@@ -11,6 +11,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Access to an AI server's origin is asked for when the user sets the server up, never at install.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] } // Manifest V2 names origins as permissions
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
     web_accessible_resources: [
