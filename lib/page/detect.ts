@@ -19,6 +19,8 @@ const ARTICLE_TYPES =
   /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
 /** Paragraphs shorter than this (in weighted characters) are captions, teasers or UI, not prose. */
 const MIN_PARAGRAPH = 80;
+/** Paragraphs at least this long are story text, not teasers: they count toward their grandparent too. */
+const MIN_LONG_PARAGRAPH = 200;
 /** Prose needed in one container to call the page an article without metadata (about 200 words). */
 const MIN_PROSE = 1200;
 /** With article metadata, less prose is enough (short news items). */
@@ -34,6 +36,7 @@ const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
 const CHARS_PER_WORD = 6;
 
+const HEADING = 'h1, h2, h3, h4, h5, h6';
 /** Content that readers cannot see, whatever its text. */
 const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"]';
 
@@ -42,6 +45,8 @@ interface Group {
   length: number;
   count: number;
   first: Element;
+  /** The container has its own heading: a teaser card or a section, not a slice of running text. */
+  headed: boolean;
 }
 
 const NO_ARTICLE: Detection = { isArticle: false, title: '', words: 0, anchor: null };
@@ -77,6 +82,27 @@ export function pageTitle(doc: Document): string {
   return (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
 }
 
+/** Adds a paragraph to its container's group, creating the group (or marking it hidden) on first sight. */
+function addTo(
+  groups: Map<Element, Group | null>,
+  container: Element,
+  p: Element,
+  length: number,
+): Group | null {
+  let group = groups.get(container);
+  if (group === undefined) {
+    group = container.closest(HIDDEN_ANCESTOR)
+      ? null
+      : { length: 0, count: 0, first: p, headed: container.querySelector(HEADING) !== null };
+    groups.set(container, group);
+  }
+  if (group) {
+    group.length += length;
+    group.count++;
+  }
+  return group;
+}
+
 /**
  * Decides whether a document is an article by finding the container with the most paragraph prose.
  * Home pages and search results spread short teasers over many containers; an article keeps its prose together.
@@ -84,8 +110,12 @@ export function pageTitle(doc: Document): string {
 export function detectArticle(doc: Document): Detection {
   // Plain-text, XML and SVG documents are never articles (contentType is absent in some DOM implementations).
   if (!doc.body || (doc.contentType && doc.contentType !== 'text/html')) return NO_ARTICLE;
-  // Paragraphs grouped by parent; null marks a parent inside hidden content.
-  const prose = new Map<Element, Group | null>();
+  // Paragraphs grouped by parent, and long ones also by grandparent: many sites split a story into sibling
+  // text blocks around ads and link boxes. Teaser cards have short text and a heading of their own, so a grid
+  // of cards does not add up the same way.
+  // null marks a container inside hidden content.
+  const byParent = new Map<Element, Group | null>();
+  const byGrandparent = new Map<Element, Group | null>();
   const paragraphs = doc.body.getElementsByTagName('p');
   let totalProse = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_SCANNED; i++) {
@@ -93,18 +123,16 @@ export function detectArticle(doc: Document): Detection {
     const length = weightedLength(p.textContent ?? '');
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH || !parent || isHidden(p)) continue;
-    let group = prose.get(parent);
-    if (group === undefined) {
-      group = parent.closest(HIDDEN_ANCESTOR) ? null : { length: 0, count: 0, first: p };
-      prose.set(parent, group);
-    }
+    const group = addTo(byParent, parent, p, length);
     if (!group) continue;
     totalProse += length;
-    group.length += length;
-    group.count++;
+    const grandparent = parent.parentElement;
+    if (length >= MIN_LONG_PARAGRAPH && !group.headed && grandparent && grandparent !== doc.documentElement)
+      addTo(byGrandparent, grandparent, p, length);
   }
   let main: Group | undefined;
-  for (const group of prose.values()) if (group && (!main || group.length > main.length)) main = group;
+  for (const groups of [byParent, byGrandparent])
+    for (const group of groups.values()) if (group && (!main || group.length > main.length)) main = group;
   if (!main) return NO_ARTICLE;
   const metadata = hasArticleMetadata(doc);
   const isArticle = metadata
