@@ -18,15 +18,22 @@ describe.each(BROWSERS)('%s', (name) => {
   let page: Page;
 
   beforeAll(async () => {
-    if (corpus.ok) page = await e2e.ext.openPage('about:blank');
+    // The saved pages' own scripts fail offline (missing bundles, third-party hosts): their errors are not ours.
+    if (corpus.ok) page = await e2e.ext.openPage('about:blank', { foreign: true });
   });
 
   it.each(CORPUS_SAMPLE)('%s: the bar appears and expands to points found in the page', async (slug) => {
     expect(existsSync(join(CORPUS_DIR, slug, 'source.html')), `${slug}/source.html in the corpus`).toBe(true);
     // Third-party resources fail at once (see the launchers); do not wait for every image.
-    await page.goto(e2e.server.corpus(slug), { waitUntil: 'domcontentloaded' });
+    // A navigation that never reports DOMContentLoaded (a page waiting on an unreachable host) is noted and the
+    // test goes on: what counts is whether the bar appears.
+    const navigation = await page
+      .goto(e2e.server.corpus(slug), { waitUntil: 'domcontentloaded' })
+      .then(() => 'ok', (error: unknown) => String(error));
     const panel = new Panel(page);
-    await panel.waitForHost(15_000);
+    await panel.waitForHost(15_000).catch((error: unknown) => {
+      throw new Error(`${String(error)} (navigation: ${navigation})`);
+    });
     const { points } = await panel.expand(30_000);
     expect(points.length, JSON.stringify(points)).toBeGreaterThanOrEqual(1);
     expect(points.length, JSON.stringify(points)).toBeLessThanOrEqual(7);

@@ -20,6 +20,22 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The highlight's boxes (drawn in its open shadow root, or the element itself), united, in viewport coordinates. */
+const highlightBox = (): Box | null => {
+  const h = document.querySelector('no-time-to-read-highlight');
+  if (!h) return null;
+  const parts = [h, ...Array.from(h.shadowRoot?.querySelectorAll('*') ?? []), ...Array.from(h.querySelectorAll('*'))]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  if (parts.length === 0) return { top: 0, bottom: 0, left: 0, right: 0 };
+  return {
+    top: Math.min(...parts.map((r) => r.top)),
+    bottom: Math.max(...parts.map((r) => r.bottom)),
+    left: Math.min(...parts.map((r) => r.left)),
+    right: Math.max(...parts.map((r) => r.right)),
+  };
+};
+
 describe.each(BROWSERS)('%s: clicking a point', (name) => {
   const e2e = useExtension(name);
   let page: Page;
@@ -40,13 +56,9 @@ describe.each(BROWSERS)('%s: clicking a point', (name) => {
     expect(before!.top, 'the last point should start below the fold').toBeGreaterThan(VIEWPORT.height);
 
     await panel.clickPoint(last);
-    const highlight = await poll('a <no-time-to-read-highlight> on the page', () =>
-      page.evaluate(() => {
-        const h = document.querySelector('no-time-to-read-highlight');
-        if (!h) return null;
-        const r = h.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-      }), { timeout: 5_000 }, () => panel.describe());
+    const highlight = await poll('a <no-time-to-read-highlight> on the page', () => page.evaluate(highlightBox), {
+      timeout: 5_000,
+    }, () => panel.describe());
 
     // Let smooth scrolling finish before measuring where the sentence ended up.
     await poll('scrolling to stop', async () => {
@@ -57,12 +69,7 @@ describe.each(BROWSERS)('%s: clicking a point', (name) => {
     const after = await sentenceBox(page, sentence);
     expect(after!.top, `sentence box after the click: ${JSON.stringify(after)}`).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThan(VIEWPORT.height);
-    const nowHighlight = await page.evaluate(() => {
-      const h = document.querySelector('no-time-to-read-highlight');
-      if (!h) return null;
-      const r = h.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-    });
+    const nowHighlight = await page.evaluate(highlightBox);
     if (nowHighlight) {
       expect(overlaps(nowHighlight, after!), `highlight ${JSON.stringify(nowHighlight)} vs sentence ${JSON.stringify(after)}`)
         .toBe(true);

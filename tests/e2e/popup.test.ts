@@ -24,21 +24,30 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(text).not.toContain(NO_ARTICLE_TEXT);
   });
 
-  it('its button hides the panel and shows it again, expanded, on the page', async () => {
+  it('its button shows the summary on the page, then hides it, then shows it again', async () => {
     await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
     const panel = new Panel(page);
     await panel.waitForState('collapsed');
 
+    // Collapsed bar → the button opens the summary.
     let popup = await e2e.ext.openPopup(page);
+    await popup.waitForReady();
+    await popup.clickToggle();
+    const opened = await panel.waitForState('expanded', 20_000);
+    expect(opened.points.length, JSON.stringify(opened)).toBeGreaterThan(0);
+
+    // Summary showing → the button hides the panel.
+    popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
     await popup.clickToggle();
     await poll('the panel to be hidden', async () => !(await panel.isPresent()), {}, () => panel.describe());
 
+    // Hidden → the button shows it again, expanded.
     popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
     await popup.clickToggle();
-    const shown = await panel.waitForState('expanded', 20_000);
-    expect(shown.points.length, JSON.stringify(shown)).toBeGreaterThan(0);
+    const again = await panel.waitForState('expanded', 20_000);
+    expect(again.points.length, JSON.stringify(again)).toBeGreaterThan(0);
   });
 
   it.each(['home-teasers', 'docs-page'])('says "%s" has no article, and its button still tries', async (slug) => {

@@ -49,14 +49,6 @@ const FIREFOX_PREFS: Record<string, unknown> = {
   'browser.shell.checkDefaultBrowser': false,
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.enabled': false,
-  // Saved news pages reference third-party hosts: send those requests to a closed local port so they fail
-  // at once (Firefox never proxies 127.0.0.1, so the fixture server is unaffected).
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
-  'network.proxy.share_proxy_settings': true,
 };
 
 /** An error a page threw (uncaught exception), with where it happened. */
@@ -76,8 +68,11 @@ export interface ExtensionBrowser {
   readonly pageErrors: PageError[];
   /** console.error messages of those pages, for evidence when something fails. */
   readonly consoleErrors: PageError[];
-  /** Opens `url` in a new tab, waits for load (or `waitUntil`), and watches the page for errors. */
-  openPage(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<Page>;
+  /**
+   * Opens `url` in a new tab, waits for load (or `waitUntil`), and watches the page for errors, unless
+   * `foreign` (pages whose own scripts are known to fail, such as saved news pages served offline).
+   */
+  openPage(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean }): Promise<Page>;
   /** Opens the extension's popup for the tab showing `page`. Closes any popup opened before. */
   openPopup(page: Page): Promise<Popup>;
   /** Closes the browser and starts it again with the same profile (and the extension). */
@@ -128,12 +123,17 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
     });
   }
 
-  async openPage(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
+  async openPage(
+    url: string,
+    { waitUntil = 'load', foreign = false }: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean } = {},
+  ): Promise<Page> {
     const page = await this.browser.newPage();
     page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
     page.setDefaultTimeout(NAVIGATION_TIMEOUT_MS);
-    this.watch(page);
+    if (!foreign) this.watch(page);
     await page.setViewport(VIEWPORT).catch(() => undefined);
+    // Chromium headless does not deliver mouse input to a tab that is not in front: the click never returns.
+    await page.bringToFront();
     await page.goto(url, { waitUntil });
     return page;
   }
@@ -181,7 +181,8 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
       args: CHROMIUM_ARGS,
     });
     const worker = await this.serviceWorker();
-    this.extensionOrigin = new URL(worker.url()).origin;
+    // URL.origin is "null" for non-special schemes such as chrome-extension:, so build it from the host.
+    this.extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   }
 
   /** The extension's service worker (waking it is Chromium's job; we wait for its target). */
@@ -276,6 +277,8 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
     });
     if (tabId === null) throw new Error('Could not find the article tab id');
     await this.gotoExtensionPage(popupPage, `${this.extensionOrigin}/popup.html?tab=${tabId}`);
+    // A toolbar popup has the focus; so does this tab (input is only delivered to the tab in front).
+    await popupPage.bringToFront();
     this.popup = new Popup(popupPage);
     return this.popup;
   }

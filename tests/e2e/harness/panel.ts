@@ -58,6 +58,12 @@ export class Panel {
             spoken(b).startsWith('No time to read?'),
           )
         : undefined;
+      // The panel's words, without the CSS of its <style> elements.
+      const textWithoutStyles = (el: Element): string => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('style, script').forEach((n) => n.remove());
+        return copy.tagName === 'STYLE' || copy.tagName === 'HEAD' ? '' : (copy.textContent ?? '');
+      };
       const dirEl = host.getAttribute('dir') ? host : root?.querySelector('[dir]');
       const firstEl = root?.firstElementChild ?? host;
       return {
@@ -71,7 +77,7 @@ export class Panel {
         dir: dirEl?.getAttribute('dir') ?? null,
         computedDirection: getComputedStyle(firstEl).direction,
         points: root ? Array.from(root.querySelectorAll('[data-point]')).map((p) => norm(p.textContent)) : [],
-        text: norm(root?.textContent).slice(0, 300),
+        text: root ? norm(Array.from(root.children).map(textWithoutStyles).join(' ')).slice(0, 300) : '',
       };
     });
   }
@@ -132,6 +138,8 @@ export class Panel {
   /** Clicks the toggle as a user would. */
   async clickToggle(): Promise<void> {
     const toggle = await this.toggleHandle();
+    // Mouse input only reaches the tab in front (the popup, or another test page, may have taken it).
+    await this.page.bringToFront();
     await toggle.scrollIntoView().catch(() => undefined);
     await toggle.click();
   }
@@ -161,6 +169,7 @@ export class Panel {
     }, index);
     const element = handle.asElement() as ElementHandle<Element> | null;
     if (!element) throw new Error(`No point #${index} in the panel. Seen: ${await this.describe()}`);
+    await this.page.bringToFront();
     await element.scrollIntoView().catch(() => undefined);
     await element.click();
   }

@@ -42,8 +42,9 @@ export class Popup {
     await this.page.click('#toggle');
   }
 
-  /** The current value of a setting: boolean for checkboxes, string otherwise. */
-  getSetting(name: SettingName): Promise<string | boolean | null> {
+  /** The current value of a setting (boolean for checkboxes, string otherwise), once its control is drawn. */
+  async getSetting(name: SettingName): Promise<string | boolean | null> {
+    await this.waitForSetting(name);
     return this.page.evaluate((n: string) => {
       const els = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`));
       const first = els[0];

@@ -15,6 +15,7 @@ export interface E2eContext {
 /**
  * Registers hooks in the enclosing `describe` that start the fixture server and `name` with the extension
  * (once for the whole describe, to keep the suite fast on two cores) and close them afterwards.
+ * After the file's tests it fails if any page opened through the harness threw an uncaught exception.
  * If the browser is missing, every test is skipped with the reason (a failure under CI=true instead).
  */
 export function useExtension(name: BrowserName): E2eContext {
@@ -29,9 +30,17 @@ export function useExtension(name: BrowserName): E2eContext {
       server = await startServer();
       ext = await launchBrowser(name);
     });
+    // "Never break the site": whatever a file did, the pages it opened must have thrown no uncaught exception.
     afterAll(async () => {
+      const errors = ext ? [...ext.pageErrors] : [];
+      const consoleErrors = ext ? [...ext.consoleErrors] : [];
       await ext?.close();
       await server?.close();
+      if (errors.length > 0) {
+        throw new Error(
+          `${name}: uncaught page errors: ${JSON.stringify(errors)}; console errors: ${JSON.stringify(consoleErrors)}`,
+        );
+      }
     });
   }
 

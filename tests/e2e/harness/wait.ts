@@ -21,7 +21,13 @@ export async function poll<T>(
   let last: unknown;
   for (;;) {
     try {
-      const value = await check();
+      // A check that never settles (e.g. a renderer that stopped answering) must not outlive the deadline.
+      const value = await Promise.race([
+        check(),
+        sleep(Math.max(0, deadline - Date.now()) + interval).then(() => {
+          throw new Error('the check itself did not answer');
+        }),
+      ]);
       if (value) return value as NonNullable<T>;
     } catch (error) {
       last = error;
