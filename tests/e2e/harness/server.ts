@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CORPUS_DIR, FIXTURES_DIR } from './paths';
 
+/** Corpus pages may load from this server (and inline content) only: see the corpus route. */
+const OFFLINE_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+
 /**
  * A tiny static HTTP server on 127.0.0.1 for the end-to-end tests.
  *
@@ -50,7 +53,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): void {
   res.writeHead(status, { 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
@@ -92,7 +100,11 @@ export async function startServer(): Promise<FixtureServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const route = routes.get(path);
-    if (route) return send(res, route.status ?? 200, route.body, { 'content-type': CONTENT_TYPES['.html']!, ...route.headers });
+    if (route)
+      return send(res, route.status ?? 200, route.body, {
+        'content-type': CONTENT_TYPES['.html']!,
+        ...route.headers,
+      });
 
     for (const [prefix, [slug, headers]] of aliases) {
       if (!path.startsWith(prefix)) continue;
@@ -107,20 +119,32 @@ export async function startServer(): Promise<FixtureServer> {
       const file = folder && inside(folder, rest.join('/'));
       const found = file && (await readIfFile(file));
       if (folder && found) {
-        return send(res, 200, found.body, { 'content-type': contentType(found.path), ...(await folderHeaders(folder)) });
+        return send(res, 200, found.body, {
+          'content-type': contentType(found.path),
+          ...(await folderHeaders(folder)),
+        });
       }
     }
     if (area === 'corpus' && name && rest.join('') === '') {
       const file = inside(CORPUS_DIR, `${name}/source.html`);
       const found = file && (await readIfFile(file));
-      if (found) return send(res, 200, found.body, { 'content-type': CONTENT_TYPES['.html']! });
+      // The saved pages reference third-party hosts that this offline machine cannot reach; a policy that allows
+      // only this server makes the browser refuse those loads at once instead of waiting on them (Firefox would
+      // otherwise hold DOMContentLoaded for bbc-1's blocking scripts). The extension is not subject to it.
+      if (found)
+        return send(res, 200, found.body, {
+          'content-type': CONTENT_TYPES['.html']!,
+          'content-security-policy': OFFLINE_POLICY,
+        });
     }
     if (path === '/favicon.ico') return send(res, 204, '', {});
     send(res, 404, 'Not found', { 'content-type': CONTENT_TYPES['.txt']! });
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, String(error), { 'content-type': 'text/plain' }));
+    handle(req, res).catch((error: unknown) =>
+      send(res, 500, String(error), { 'content-type': 'text/plain' }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
