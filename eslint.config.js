@@ -9,6 +9,11 @@ export default tseslint.config(
   // Page text must only ever become text: no innerHTML, outerHTML, insertAdjacentHTML or document.write.
   noUnsanitized.configs.recommended,
   {
+    // Node scripts run outside the TypeScript project.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { URL: 'readonly', process: 'readonly' } },
+  },
+  {
     rules: {
       'no-restricted-properties': [
         'error',

@@ -1,6 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES, BROWSERS, DIV_SOUP_BOILERPLATE, Panel, normalize, pageText, pointsNotInText, useExtension } from './harness';
+import {
+  ARTICLES,
+  BROWSERS,
+  DIV_SOUP_BOILERPLATE,
+  Panel,
+  normalize,
+  pageText,
+  pointsNotInText,
+  useExtension,
+} from './harness';
 
 /**
  * User path 2: "Clicks the bar." It expands into 3-7 key sentences of the article, each verbatim from the
@@ -18,30 +27,35 @@ describe.each(BROWSERS)('%s: expanding the bar', (name) => {
     page = await e2e.ext.openPage('about:blank');
   });
 
-  it.each(ARTICLES.map((a) => a.slug))('%s: shows 3-7 points found verbatim in the article, in order', async (slug) => {
-    await page.goto(e2e.server.fixture(slug), { waitUntil: 'load' });
-    const panel = new Panel(page);
-    await panel.waitForState('collapsed');
-    const expanded = await panel.expand();
-    expect(expanded.ariaExpanded).toBe('true');
-    const { points } = expanded;
-    expect(points.length, `points: ${JSON.stringify(points)}`).toBeGreaterThanOrEqual(MIN_POINTS);
-    expect(points.length, `points: ${JSON.stringify(points)}`).toBeLessThanOrEqual(MAX_POINTS);
+  it.each(ARTICLES.map((a) => a.slug))(
+    '%s: shows 3-7 points found verbatim in the article, in order',
+    async (slug) => {
+      await page.goto(e2e.server.fixture(slug), { waitUntil: 'load' });
+      const panel = new Panel(page);
+      await panel.waitForState('collapsed');
+      const expanded = await panel.expand();
+      expect(expanded.ariaExpanded).toBe('true');
+      const { points } = expanded;
+      expect(points.length, `points: ${JSON.stringify(points)}`).toBeGreaterThanOrEqual(MIN_POINTS);
+      expect(points.length, `points: ${JSON.stringify(points)}`).toBeLessThanOrEqual(MAX_POINTS);
 
-    const text = await pageText(page);
-    expect(pointsNotInText(points, text), 'points not found verbatim in document.body.innerText').toEqual([]);
-    const positions = points.map((p) => text.indexOf(normalize(p)));
-    expect(positions, 'points in article order').toEqual([...positions].sort((a, b) => a - b));
-    expect(new Set(points).size, 'no repeated point').toBe(points.length);
+      const text = await pageText(page);
+      expect(pointsNotInText(points, text), 'points not found verbatim in document.body.innerText').toEqual(
+        [],
+      );
+      const positions = points.map((p) => text.indexOf(normalize(p)));
+      expect(positions, 'points in article order').toEqual([...positions].sort((a, b) => a - b));
+      expect(new Set(points).size, 'no repeated point').toBe(points.length);
 
-    if (slug === 'news-div-soup') {
-      const boilerplate = points.filter((p) => DIV_SOUP_BOILERPLATE.some((b) => p.includes(b)));
-      expect(boilerplate, 'boilerplate in the summary').toEqual([]);
-    }
+      if (slug === 'news-div-soup') {
+        const boilerplate = points.filter((p) => DIV_SOUP_BOILERPLATE.some((b) => p.includes(b)));
+        expect(boilerplate, 'boilerplate in the summary').toEqual([]);
+      }
 
-    const collapsed = await panel.collapse();
-    expect(collapsed.ariaExpanded).toBe('false');
-  });
+      const collapsed = await panel.collapse();
+      expect(collapsed.ariaExpanded).toBe('false');
+    },
+  );
 
   it('a long article gets more points than a short one', async () => {
     const counts: Record<string, number> = {};

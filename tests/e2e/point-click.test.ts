@@ -24,7 +24,11 @@ const overlaps = (a: Box, b: Box): boolean =>
 const highlightBox = (): Box | null => {
   const h = document.querySelector('no-time-to-read-highlight');
   if (!h) return null;
-  const parts = [h, ...Array.from(h.shadowRoot?.querySelectorAll('*') ?? []), ...Array.from(h.querySelectorAll('*'))]
+  const parts = [
+    h,
+    ...Array.from(h.shadowRoot?.querySelectorAll('*') ?? []),
+    ...Array.from(h.querySelectorAll('*')),
+  ]
     .map((e) => e.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0);
   if (parts.length === 0) return { top: 0, bottom: 0, left: 0, right: 0 };
@@ -47,7 +51,7 @@ describe.each(BROWSERS)('%s: clicking a point', (name) => {
     await panel.waitForState('collapsed');
   });
 
-  it('scrolls to the last point\'s sentence and highlights it briefly', async () => {
+  it("scrolls to the last point's sentence and highlights it briefly", async () => {
     const { points } = await panel.expand();
     const last = points.length - 1;
     const sentence = points[last]!;
@@ -56,9 +60,14 @@ describe.each(BROWSERS)('%s: clicking a point', (name) => {
     expect(before!.top, 'the last point should start below the fold').toBeGreaterThan(VIEWPORT.height);
 
     await panel.clickPoint(last);
-    const highlight = await poll('a <no-time-to-read-highlight> on the page', () => page.evaluate(highlightBox), {
-      timeout: 5_000,
-    }, () => panel.describe());
+    const highlight = await poll(
+      'a <no-time-to-read-highlight> on the page',
+      () => page.evaluate(highlightBox),
+      {
+        timeout: 5_000,
+      },
+      () => panel.describe(),
+    );
 
     // Let smooth scrolling finish before measuring where the sentence ended up.
     await poll('scrolling to stop', async () => {
@@ -71,15 +80,19 @@ describe.each(BROWSERS)('%s: clicking a point', (name) => {
     expect(after!.top).toBeLessThan(VIEWPORT.height);
     const nowHighlight = await page.evaluate(highlightBox);
     if (nowHighlight) {
-      expect(overlaps(nowHighlight, after!), `highlight ${JSON.stringify(nowHighlight)} vs sentence ${JSON.stringify(after)}`)
-        .toBe(true);
+      expect(
+        overlaps(nowHighlight, after!),
+        `highlight ${JSON.stringify(nowHighlight)} vs sentence ${JSON.stringify(after)}`,
+      ).toBe(true);
     } else {
       // Already gone (a very slow scroll): it was on the page; check it covered the sentence's place then.
       expect(highlight).toBeTruthy();
     }
 
-    await poll('the highlight to go away', async () =>
-      page.evaluate(() => document.querySelector('no-time-to-read-highlight') === null),
-      { timeout: HIGHLIGHT_GONE_WITHIN_MS });
+    await poll(
+      'the highlight to go away',
+      async () => page.evaluate(() => document.querySelector('no-time-to-read-highlight') === null),
+      { timeout: HIGHLIGHT_GONE_WITHIN_MS },
+    );
   });
 });

@@ -40,7 +40,12 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
     await popup.clickToggle();
-    await poll('the panel to be hidden', async () => !(await panel.isPresent()), {}, () => panel.describe());
+    await poll(
+      'the panel to be hidden',
+      async () => !(await panel.isPresent()),
+      {},
+      () => panel.describe(),
+    );
 
     // Hidden → the button shows it again, expanded.
     popup = await e2e.ext.openPopup(page);
@@ -50,17 +55,25 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(again.points.length, JSON.stringify(again)).toBeGreaterThan(0);
   });
 
-  it.each(['home-teasers', 'docs-page'])('says "%s" has no article, and its button still tries', async (slug) => {
-    await page.goto(e2e.server.fixture(slug), { waitUntil: 'load' });
-    const panel = new Panel(page);
-    const popup = await e2e.ext.openPopup(page);
-    await popup.waitForText(NO_ARTICLE_TEXT);
-    await popup.clickToggle();
-    const seen = await poll('the panel to open in the expanded or error state', async () => {
-      const s = await panel.snapshot();
-      return s.state === 'expanded' || s.state === 'error' ? s : null;
-    }, { timeout: 20_000 }, () => panel.describe());
-    // Never a blank or half-drawn panel: an error state must say something.
-    expect(seen.text.length, JSON.stringify(seen)).toBeGreaterThan(10);
-  });
+  it.each(['home-teasers', 'docs-page'])(
+    'says "%s" has no article, and its button still tries',
+    async (slug) => {
+      await page.goto(e2e.server.fixture(slug), { waitUntil: 'load' });
+      const panel = new Panel(page);
+      const popup = await e2e.ext.openPopup(page);
+      await popup.waitForText(NO_ARTICLE_TEXT);
+      await popup.clickToggle();
+      const seen = await poll(
+        'the panel to open in the expanded or error state',
+        async () => {
+          const s = await panel.snapshot();
+          return s.state === 'expanded' || s.state === 'error' ? s : null;
+        },
+        { timeout: 20_000 },
+        () => panel.describe(),
+      );
+      // Never a blank or half-drawn panel: an error state must say something.
+      expect(seen.text.length, JSON.stringify(seen)).toBeGreaterThan(10);
+    },
+  );
 });

@@ -27,19 +27,30 @@ describe.each(BROWSERS)('%s: settings from the popup change an open panel', (nam
 
     await popup.setSetting('length', 'long');
     // Give the panel time to re-summarize, then read the settled count.
-    await poll('the panel to settle after the length change', async () => {
-      const a = await panel.snapshot();
-      await new Promise((r) => setTimeout(r, 700));
-      const b = await panel.snapshot();
-      return a.state === 'expanded' && b.state === 'expanded' && a.points.join() === b.points.join() ? b : null;
-    }, {}, () => panel.describe());
+    await poll(
+      'the panel to settle after the length change',
+      async () => {
+        const a = await panel.snapshot();
+        await new Promise((r) => setTimeout(r, 700));
+        const b = await panel.snapshot();
+        return a.state === 'expanded' && b.state === 'expanded' && a.points.join() === b.points.join()
+          ? b
+          : null;
+      },
+      {},
+      () => panel.describe(),
+    );
     longCount = (await panel.waitForState('expanded')).points.length;
 
     await popup.setSetting('length', 'short');
-    await poll('the panel to re-render after the length change', async () => {
-      const s = await panel.snapshot();
-      return s.state === 'expanded' && s.points.length > 0 && s.points.length < longCount ? s : null;
-    }, { timeout: 8_000 }).catch(() => undefined);
+    await poll(
+      'the panel to re-render after the length change',
+      async () => {
+        const s = await panel.snapshot();
+        return s.state === 'expanded' && s.points.length > 0 && s.points.length < longCount ? s : null;
+      },
+      { timeout: 8_000 },
+    ).catch(() => undefined);
     const short = await panel.waitForState('expanded');
     shortCount = short.points.length;
     expect(shortCount, `short ${shortCount} vs long ${longCount}`).toBeLessThanOrEqual(longCount);
@@ -47,18 +58,29 @@ describe.each(BROWSERS)('%s: settings from the popup change an open panel', (nam
   });
 
   it('on a 2,000-word story, short and long actually differ', () => {
-    expect(shortCount, `short ${shortCount} vs long ${longCount}: the length setting changed nothing`).toBeLessThan(
-      longCount,
-    );
+    expect(
+      shortCount,
+      `short ${shortCount} vs long ${longCount}: the length setting changed nothing`,
+    ).toBeLessThan(longCount);
   });
 
   it('dark and light themes set data-theme on the open panel', async () => {
     const popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
     await popup.setSetting('theme', 'dark');
-    await poll('data-theme="dark"', async () => (await panel.snapshot()).theme === 'dark', {}, () => panel.describe());
+    await poll(
+      'data-theme="dark"',
+      async () => (await panel.snapshot()).theme === 'dark',
+      {},
+      () => panel.describe(),
+    );
     await popup.setSetting('theme', 'light');
-    await poll('data-theme="light"', async () => (await panel.snapshot()).theme === 'light', {}, () => panel.describe());
+    await poll(
+      'data-theme="light"',
+      async () => (await panel.snapshot()).theme === 'light',
+      {},
+      () => panel.describe(),
+    );
   });
 
   it('turning automatic showing off keeps the bar off new article pages', async () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, Panel, article, normalize, pageText, poll, pointsNotInText, sleep, useExtension } from './harness';
+import {
+  BROWSERS,
+  Panel,
+  article,
+  normalize,
+  pageText,
+  poll,
+  pointsNotInText,
+  sleep,
+  useExtension,
+} from './harness';
 
 /**
  * User path 6: "Navigates inside a single-page news site" (history.pushState, content replaced): the panel
@@ -17,11 +27,15 @@ describe.each(BROWSERS)('%s: in-page navigation', (name) => {
     await panel.waitForState('collapsed');
     const first = await panel.expand();
     expect(pointsNotInText(first.points, await pageText(page))).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(article('spa-news').title);
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+      article('spa-news').title,
+    );
 
     await page.click('#next-story');
-    await poll('the next story to render', async () =>
-      (await page.evaluate(() => document.querySelector('h1')?.textContent)) === NEXT_TITLE);
+    await poll(
+      'the next story to render',
+      async () => (await page.evaluate(() => document.querySelector('h1')?.textContent)) === NEXT_TITLE,
+    );
     expect(await page.evaluate(() => location.search)).toBe('?story=orchestra');
 
     // Watch the panel while the extension notices the change: the old points must never be shown again.

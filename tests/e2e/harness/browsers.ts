@@ -51,6 +51,16 @@ const FIREFOX_PREFS: Record<string, unknown> = {
   'toolkit.telemetry.enabled': false,
 };
 
+/** How to launch a browser beyond the defaults. */
+export interface LaunchOptions {
+  /**
+   * The browser's interface language (a `_locales` folder name such as 'ru' or 'ar'), which the extension's
+   * i18n follows. Chromium: `--lang` and `LANGUAGE`; Firefox: `intl.locale.requested` (its language pack
+   * must be installed, see `requireLocale`).
+   */
+  lang?: string;
+}
+
 /** An error a page threw (uncaught exception), with where it happened. */
 export interface PageError {
   url: string;
@@ -72,7 +82,10 @@ export interface ExtensionBrowser {
    * Opens `url` in a new tab, waits for load (or `waitUntil`), and watches the page for errors, unless
    * `foreign` (pages whose own scripts are known to fail, such as saved news pages served offline).
    */
-  openPage(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean }): Promise<Page>;
+  openPage(
+    url: string,
+    options?: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean },
+  ): Promise<Page>;
   /** Opens the extension's popup for the tab showing `page`. Closes any popup opened before. */
   openPopup(page: Page): Promise<Popup>;
   /** Closes the browser and starts it again with the same profile (and the extension). */
@@ -81,15 +94,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches `name` with the built extension and a fresh profile. */
-export async function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+/** Launches `name` with the built extension and a fresh profile (in `options.lang` if given). */
+export async function launchBrowser(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   assertBuilt(name);
   const executablePath = browserExecutable(name);
   if (!executablePath) throw new Error(`${name} is not installed`);
   const profileDir = await mkdtemp(join(tmpdir(), `nttr-e2e-${name}-`));
   return name === 'chromium'
-    ? ChromiumExtensionBrowser.start(executablePath, profileDir)
-    : FirefoxExtensionBrowser.start(executablePath, profileDir);
+    ? ChromiumExtensionBrowser.start(executablePath, profileDir, options)
+    : FirefoxExtensionBrowser.start(executablePath, profileDir, options);
 }
 
 abstract class BaseExtensionBrowser implements ExtensionBrowser {
@@ -103,6 +119,7 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
   constructor(
     protected readonly executablePath: string,
     protected readonly profileDir: string,
+    protected readonly options: LaunchOptions = {},
   ) {}
 
   get browser(): Browser {
@@ -116,16 +133,23 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
   /** Records a page's uncaught exceptions and console errors. */
   protected watch(page: Page): void {
     page.on('pageerror', (error: unknown) =>
-      this.pageErrors.push({ url: safeUrl(page), message: error instanceof Error ? error.message : String(error) }),
+      this.pageErrors.push({
+        url: safeUrl(page),
+        message: error instanceof Error ? error.message : String(error),
+      }),
     );
     page.on('console', (message) => {
-      if (message.type() === 'error') this.consoleErrors.push({ url: safeUrl(page), message: message.text() });
+      if (message.type() === 'error')
+        this.consoleErrors.push({ url: safeUrl(page), message: message.text() });
     });
   }
 
   async openPage(
     url: string,
-    { waitUntil = 'load', foreign = false }: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean } = {},
+    {
+      waitUntil = 'load',
+      foreign = false,
+    }: { waitUntil?: 'load' | 'domcontentloaded'; foreign?: boolean } = {},
   ): Promise<Page> {
     const page = await this.browser.newPage();
     page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
@@ -163,13 +187,18 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   readonly name = 'chromium' as const;
   extensionOrigin = '';
 
-  static async start(executablePath: string, profileDir: string): Promise<ChromiumExtensionBrowser> {
-    const instance = new ChromiumExtensionBrowser(executablePath, profileDir);
+  static async start(
+    executablePath: string,
+    profileDir: string,
+    options: LaunchOptions,
+  ): Promise<ChromiumExtensionBrowser> {
+    const instance = new ChromiumExtensionBrowser(executablePath, profileDir, options);
     await instance.launch();
     return instance;
   }
 
   protected async launch(): Promise<void> {
+    const { lang } = this.options;
     this.current = await puppeteer.launch({
       browser: 'chrome',
       executablePath: this.executablePath,
@@ -178,7 +207,9 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
       enableExtensions: [BUILDS.chromium],
       userDataDir: this.profileDir,
       defaultViewport: VIEWPORT,
-      args: CHROMIUM_ARGS,
+      args: lang ? [...CHROMIUM_ARGS, `--lang=${lang}`] : CHROMIUM_ARGS,
+      // On Linux Chromium also reads the language from the environment.
+      ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     });
     const worker = await this.serviceWorker();
     // URL.origin is "null" for non-special schemes such as chrome-extension:, so build it from the host.
@@ -200,9 +231,12 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
     await this.closePopup();
     await page.bringToFront();
     const worker = await this.serviceWorker();
-    const opened = this.browser.waitForTarget((t) => t.url().startsWith(`${this.extensionOrigin}/popup.html`), {
-      timeout: 10_000,
-    });
+    const opened = this.browser.waitForTarget(
+      (t) => t.url().startsWith(`${this.extensionOrigin}/popup.html`),
+      {
+        timeout: 10_000,
+      },
+    );
     await worker.evaluate('chrome.action.openPopup()');
     const target = await opened;
     const popupPage = await target.asPage();
@@ -221,13 +255,18 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
   readonly name = 'firefox' as const;
   readonly extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
 
-  static async start(executablePath: string, profileDir: string): Promise<FirefoxExtensionBrowser> {
-    const instance = new FirefoxExtensionBrowser(executablePath, profileDir);
+  static async start(
+    executablePath: string,
+    profileDir: string,
+    options: LaunchOptions,
+  ): Promise<FirefoxExtensionBrowser> {
+    const instance = new FirefoxExtensionBrowser(executablePath, profileDir, options);
     await instance.launch();
     return instance;
   }
 
   protected async launch(): Promise<void> {
+    const { lang } = this.options;
     this.current = await puppeteer.launch({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
@@ -235,7 +274,9 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
       headless: true,
       userDataDir: this.profileDir,
       defaultViewport: VIEWPORT,
-      extraPrefsFirefox: FIREFOX_PREFS,
+      extraPrefsFirefox: lang
+        ? { ...FIREFOX_PREFS, 'intl.locale.requested': lang, 'intl.accept_languages': lang }
+        : FIREFOX_PREFS,
       // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed.
       args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
     });

@@ -17,7 +17,13 @@ export const ARTICLES: readonly ArticleFixture[] = [
   { slug: 'csp-article', title: 'Allotment holders share rainwater tanks after a dry summer' },
 ];
 
-export const NON_ARTICLES: readonly string[] = ['home-teasers', 'shop-grid', 'search-results', 'todo-app', 'docs-page'];
+export const NON_ARTICLES: readonly string[] = [
+  'home-teasers',
+  'shop-grid',
+  'search-results',
+  'todo-app',
+  'docs-page',
+];
 
 /** Boilerplate of the div-soup page that must never be a summary point. */
 export const DIV_SOUP_BOILERPLATE = [
@@ -33,7 +39,14 @@ export const DIV_SOUP_BOILERPLATE = [
  * A sample of Mozilla Readability's saved news pages, in several languages and layouts. (The corpus's
  * `rtl-1`..`rtl-4` are 1 KB lorem-ipsum test pages, not news, so a real Portuguese story, `folha`, is used.)
  */
-export const CORPUS_SAMPLE: readonly string[] = ['bbc-1', 'guardian-1', 'nytimes-1', 'lemonde-1', 'yahoo-2', 'folha'];
+export const CORPUS_SAMPLE: readonly string[] = [
+  'bbc-1',
+  'guardian-1',
+  'nytimes-1',
+  'lemonde-1',
+  'yahoo-2',
+  'folha',
+];
 
 export function article(slug: string): ArticleFixture {
   const found = ARTICLES.find((a) => a.slug === slug);

@@ -1,10 +1,24 @@
 /** The end-to-end harness: what test files import. */
-export { launchBrowser, VIEWPORT, type ExtensionBrowser, type PageError } from './browsers';
+export { blocking, describeViolations, runAxe, type AxeViolation } from './axe';
+export {
+  launchBrowser,
+  VIEWPORT,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type PageError,
+} from './browsers';
 export { ARTICLES, CORPUS_SAMPLE, DIV_SOUP_BOILERPLATE, NON_ARTICLES, article } from './fixtures';
 export { Panel, APPEAR_TIMEOUT, type PanelSnapshot, type PanelState } from './panel';
 export { CORPUS_DIR, DOCS_DIR, REPO_ROOT } from './paths';
 export { NO_ARTICLE_TEXT, Popup, type SettingName } from './popup';
-export { IS_CI, requireBrowser, requireCorpus, type BrowserName, type Requirement } from './require';
+export {
+  IS_CI,
+  requireBrowser,
+  requireCorpus,
+  requireLocale,
+  type BrowserName,
+  type Requirement,
+} from './require';
 export { startServer, type FixtureServer } from './server';
 export { BROWSERS, useExtension, type E2eContext } from './setup';
 export { normalize, pageText, pointsNotInText, sentenceBox, type SentenceBox } from './text';

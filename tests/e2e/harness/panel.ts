@@ -49,8 +49,17 @@ export class Panel {
       const root = host?.shadowRoot ?? null;
       if (!host) {
         return {
-          present: false, hosts: 0, state: null, ariaExpanded: null, toggleText: null, toggleRawText: null, theme: null,
-          dir: null, computedDirection: null, points: [], text: '',
+          present: false,
+          hosts: 0,
+          state: null,
+          ariaExpanded: null,
+          toggleText: null,
+          toggleRawText: null,
+          theme: null,
+          dir: null,
+          computedDirection: null,
+          points: [],
+          text: '',
         };
       }
       const toggle = root
@@ -93,19 +102,29 @@ export class Panel {
 
   /** Waits until the host is on the page and returns its state. */
   async waitForHost(timeout = APPEAR_TIMEOUT): Promise<string | null> {
-    const snap = await poll('the panel host <no-time-to-read>', async () => {
-      const s = await this.snapshot();
-      return s.present && s.state ? s : null;
-    }, { timeout }, () => this.describe());
+    const snap = await poll(
+      'the panel host <no-time-to-read>',
+      async () => {
+        const s = await this.snapshot();
+        return s.present && s.state ? s : null;
+      },
+      { timeout },
+      () => this.describe(),
+    );
     return snap.state;
   }
 
   /** Waits for `state` (e.g. after a click: `loading` comes first). */
   async waitForState(state: PanelState, timeout = APPEAR_TIMEOUT): Promise<PanelSnapshot> {
-    return poll(`panel data-state="${state}"`, async () => {
-      const s = await this.snapshot();
-      return s.state === state ? s : null;
-    }, { timeout }, () => this.describe());
+    return poll(
+      `panel data-state="${state}"`,
+      async () => {
+        const s = await this.snapshot();
+        return s.state === state ? s : null;
+      },
+      { timeout },
+      () => this.describe(),
+    );
   }
 
   /** Waits for the panel to stay absent for `ms` (it must not appear on non-article pages). */
@@ -148,11 +167,19 @@ export class Panel {
   async expand(timeout = 20_000): Promise<PanelSnapshot> {
     const before = await this.snapshot();
     if (before.state !== 'expanded') await this.clickToggle();
-    return poll('the panel to expand with points', async () => {
-      const s = await this.snapshot();
-      return s.state === 'expanded' && s.points.length > 0 ? s : s.state === 'error' ? Promise.reject(
-        new Error(`panel in error state: ${JSON.stringify(s)}`)) : null;
-    }, { timeout }, () => this.describe());
+    return poll(
+      'the panel to expand with points',
+      async () => {
+        const s = await this.snapshot();
+        return s.state === 'expanded' && s.points.length > 0
+          ? s
+          : s.state === 'error'
+            ? Promise.reject(new Error(`panel in error state: ${JSON.stringify(s)}`))
+            : null;
+      },
+      { timeout },
+      () => this.describe(),
+    );
   }
 
   /** Clicks the toggle and waits for the collapsed state. */

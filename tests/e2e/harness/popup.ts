@@ -21,19 +21,29 @@ export class Popup {
 
   /** Waits until the popup has asked the tab about its page: the toggle and either a title or "no article". */
   async waitForReady(timeout = 10_000): Promise<string> {
-    return poll('the popup to show the page status', async () => {
-      const ready = await this.page.evaluate(() => document.getElementById('toggle') !== null);
-      const text = await this.text();
-      return ready && text.length > 0 && !/^loading/i.test(text) ? text : null;
-    }, { timeout }, async () => `popup text: ${JSON.stringify(await this.text())}`);
+    return poll(
+      'the popup to show the page status',
+      async () => {
+        const ready = await this.page.evaluate(() => document.getElementById('toggle') !== null);
+        const text = await this.text();
+        return ready && text.length > 0 && !/^loading/i.test(text) ? text : null;
+      },
+      { timeout },
+      async () => `popup text: ${JSON.stringify(await this.text())}`,
+    );
   }
 
   /** Waits until the popup's text contains `needle`. */
   waitForText(needle: string, timeout = 10_000): Promise<string> {
-    return poll(`the popup to say ${JSON.stringify(needle)}`, async () => {
-      const text = await this.text();
-      return text.includes(needle) ? text : null;
-    }, { timeout }, async () => `popup text: ${JSON.stringify(await this.text())}`);
+    return poll(
+      `the popup to say ${JSON.stringify(needle)}`,
+      async () => {
+        const text = await this.text();
+        return text.includes(needle) ? text : null;
+      },
+      { timeout },
+      async () => `popup text: ${JSON.stringify(await this.text())}`,
+    );
   }
 
   /** Clicks the main button (#toggle). */
@@ -46,7 +56,9 @@ export class Popup {
   async getSetting(name: SettingName): Promise<string | boolean | null> {
     await this.waitForSetting(name);
     return this.page.evaluate((n: string) => {
-      const els = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`));
+      const els = Array.from(
+        document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`),
+      );
       const first = els[0];
       if (!first) return null;
       if (first instanceof HTMLInputElement && first.type === 'checkbox') return first.checked;
@@ -77,9 +89,13 @@ export class Popup {
     } else {
       throw new Error(`Setting "${name}" is not a checkbox, radio group or select (${kind})`);
     }
-    await poll(`setting ${name} to read ${String(value)}`, async () => (await this.getSetting(name)) === value, {
-      timeout: 5_000,
-    });
+    await poll(
+      `setting ${name} to read ${String(value)}`,
+      async () => (await this.getSetting(name)) === value,
+      {
+        timeout: 5_000,
+      },
+    );
   }
 
   /** Clicks a control; a visually hidden input is clicked through its label, as a user would. */
@@ -96,7 +112,8 @@ export class Popup {
   /** Texts of the disabled-sites list items. */
   disabledSites(): Promise<string[]> {
     return this.page.evaluate(() =>
-      Array.from(document.querySelectorAll('li')).filter((li) => li.querySelector('button'))
+      Array.from(document.querySelectorAll('li'))
+        .filter((li) => li.querySelector('button'))
         .map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
     );
   }

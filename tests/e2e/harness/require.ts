@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { BUILDS, CORPUS_DIR, corpusAvailable } from './paths';
 
 /**
@@ -14,6 +14,25 @@ export type BrowserName = 'chromium' | 'firefox';
 const EXECUTABLES: Record<BrowserName, { command: string; apt: string }> = {
   chromium: { command: 'chromium', apt: 'chromium' },
   firefox: { command: 'firefox-esr', apt: 'firefox-esr' },
+};
+
+/** Where Debian's packages put the interface translations, and the package that installs them. */
+const LOCALE_PACKS: Record<
+  BrowserName,
+  { dir: string; file: (lang: string) => RegExp; apt: (lang: string) => string }
+> = {
+  // Chromium picks an interface language only if its <lang>.pak is there; otherwise it stays in en-US.
+  chromium: {
+    dir: '/usr/lib/chromium/locales',
+    file: (lang) => new RegExp(`^${lang}\\.pak$`),
+    apt: () => 'chromium-l10n',
+  },
+  // Firefox needs the language pack add-on in its application folder for intl.locale.requested to apply.
+  firefox: {
+    dir: '/usr/lib/firefox-esr/browser/extensions',
+    file: (lang) => new RegExp(`^langpack-${lang}@.*\\.xpi$`),
+    apt: (lang) => `firefox-esr-l10n-${lang}`,
+  },
 };
 
 /** Whether this run is CI, where nothing may be skipped for lack of a tool. */
@@ -51,6 +70,31 @@ export function requireBrowser(name: BrowserName): Requirement {
     browserExecutable(name)
       ? null
       : `${EXECUTABLES[name].command} is not installed (apt-get install ${EXECUTABLES[name].apt})`,
+  );
+}
+
+/**
+ * The browser must be able to switch its interface (and so the extension's i18n) to `lang`: the locale pack
+ * is looked for next to the real executable, and in Debian's folder.
+ */
+export function requireLocale(name: BrowserName, lang: string): Requirement {
+  const pack = LOCALE_PACKS[name];
+  const dirs = [pack.dir];
+  const executable = browserExecutable(name);
+  if (executable) {
+    try {
+      const home = dirname(realpathSync(executable));
+      dirs.unshift(name === 'chromium' ? join(home, 'locales') : join(home, 'browser/extensions'));
+    } catch {
+      // A wrapper script that cannot be resolved: Debian's folder is still checked.
+    }
+  }
+  const found = dirs.some((dir) => existsSync(dir) && readdirSync(dir).some((f) => pack.file(lang).test(f)));
+  return requirement(
+    found
+      ? null
+      : `${name} has no '${lang}' interface language pack in ${[...new Set(dirs)].join(' or ')}, so it cannot ` +
+          `run in '${lang}' (apt-get install ${pack.apt(lang)})`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './browsers';
-import { requireBrowser, type BrowserName } from './require';
+import { launchBrowser, type ExtensionBrowser, type LaunchOptions } from './browsers';
+import { requireBrowser, requireLocale, type BrowserName } from './require';
 import { startServer, type FixtureServer } from './server';
 
 /** The two browsers every user path runs in. */
@@ -16,10 +16,12 @@ export interface E2eContext {
  * Registers hooks in the enclosing `describe` that start the fixture server and `name` with the extension
  * (once for the whole describe, to keep the suite fast on two cores) and close them afterwards.
  * After the file's tests it fails if any page opened through the harness threw an uncaught exception.
- * If the browser is missing, every test is skipped with the reason (a failure under CI=true instead).
+ * If the browser is missing, every test is skipped with the reason (a failure under CI=true instead); so are
+ * they if `options.lang` asks for an interface language the browser has no language pack for.
  */
-export function useExtension(name: BrowserName): E2eContext {
-  const need = requireBrowser(name);
+export function useExtension(name: BrowserName, options: LaunchOptions = {}): E2eContext {
+  const browserNeed = requireBrowser(name);
+  const need = browserNeed.ok && options.lang ? requireLocale(name, options.lang) : browserNeed;
   let server: FixtureServer | null = null;
   let ext: ExtensionBrowser | null = null;
 
@@ -28,7 +30,7 @@ export function useExtension(name: BrowserName): E2eContext {
   } else {
     beforeAll(async () => {
       server = await startServer();
-      ext = await launchBrowser(name);
+      ext = await launchBrowser(name, options);
     });
     // "Never break the site": whatever a file did, the pages it opened must have thrown no uncaught exception.
     afterAll(async () => {
