@@ -14,6 +14,8 @@ export type PanelView =
 export interface SummaryView {
   /** The article's title and address, for copying. */
   title: string;
+  /** Language of the points: the article's, or the one a model was asked to write in. */
+  lang: string;
   url: string;
   points: string[];
   /** "7 min article → 40 s summary". */
@@ -49,7 +51,9 @@ export function Panel(props: PanelProps) {
   const { view, onToggle, onIntent, onClose, onDisableSite, onCopy } = props;
   const open = view.kind !== 'collapsed';
   return (
-    <section class="panel" aria-label={t('panelLabel')}>
+    // The panel's own words are in the interface language; only the points carry the article's (screen readers
+    // pronounce each in its language). The host itself has the article's `lang` and `dir`.
+    <section class="panel" aria-label={t('panelLabel')} lang={t('uiLanguage')}>
       <div class="bar">
         <button
           type="button"
@@ -168,14 +172,14 @@ function Summary({
       )}
       {summary.note && <p class="note">{summary.note}</p>}
       {format === 'bullets' ? (
-        <ul class="points" aria-busy={ai ? !ai.done : undefined}>
+        <ul class="points" lang={summary.lang} aria-busy={ai ? !ai.done : undefined}>
           {summary.points.map((text, i) => (
             <li key={i}>{point(text, i)}</li>
           ))}
           {writing && <li class="pending">{writing}</li>}
         </ul>
       ) : (
-        <p class="paragraph" aria-busy={ai ? !ai.done : undefined}>
+        <p class="paragraph" lang={summary.lang} aria-busy={ai ? !ai.done : undefined}>
           {summary.points.map((text, i) => (
             <span key={i}>{point(text, i)} </span>
           ))}

@@ -36,6 +36,12 @@ const CREDIT =
 const BYLINE =
   /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;
 
+/**
+ * What is left of a byline once Readability has lifted the author's name out of it:
+ * "By , Transport Reporter · Updated 14 March".
+ */
+const BYLINE_REMNANT = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*[,·|–—-]/u;
+
 /** "Updated 10:32 AM ET, Mon March 2, 2015", "Published: …", "Aktualisiert am …". */
 const TIMESTAMP =
   /^(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato)\b/iu;
@@ -56,6 +62,7 @@ export function isBoilerplate(text: string): boolean {
     (NEWSLETTER.test(text) && SIGN_UP.test(text)) ||
     CREDIT.test(text) ||
     BYLINE.test(text) ||
+    BYLINE_REMNANT.test(text) ||
     TIMESTAMP.test(text)
   );
 }

@@ -1,12 +1,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import type { Article } from '@/lib/article';
 import { extractArticle } from '@/lib/extract';
 import type { PageStatus, PanelState } from '@/lib/messaging';
-import { detectArticle } from '@/lib/page/detect';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
 import { countWords, readingMinutes } from '@/lib/reading-time';
@@ -21,11 +19,10 @@ import {
 import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
+import { mountPanelHost, type PanelHost } from './mount';
 import { copyText, formatSummary, type CopyFormat } from './share';
 import { extractiveView, streamAiView } from './views';
 
-/** The panel's custom element name: part of the automation contract. */
-export const PANEL_TAG = 'no-time-to-read';
 /**
  * Words read from an article at most (a 40-minute read); longer pages are summarized from their beginning, and
  * the panel says so. It keeps summarizing within a few tens of milliseconds on any page.
@@ -44,7 +41,7 @@ export function createPanelController(
   win: Window,
   css: string,
 ): PanelApi {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let ui: PanelHost | null = null;
   let mounting: Promise<void> | null = null;
   let view: PanelView = { kind: 'collapsed' };
   let preparing = false;
@@ -96,7 +93,8 @@ export function createPanelController(
         return draw();
       }
       const stream = aiSummaryStream(settings, art, request.signal);
-      void streamAiView(stream, art, location.href, engineLabel(settings), (next) => {
+      const writer = { label: engineLabel(settings), lang: settings.outputLanguage || art.lang };
+      void streamAiView(stream, art, location.href, writer, (next) => {
         if (request.signal.aborted) return;
         view = next;
         draw();
@@ -218,37 +216,8 @@ export function createPanelController(
     );
   }
 
-  /** Where the bar goes: above the article's first paragraph, or a floating card when that is not possible. */
-  function anchorFor(placement: Settings['placement']): { anchor: Element; floating: boolean } {
-    const anchor = placement === 'inline' ? detectArticle(doc).anchor : null;
-    if (anchor?.isConnected && anchor.parentElement && anchor.getClientRects().length > 0)
-      return { anchor, floating: false };
-    // The floating card hangs off <html>, not <body>: a transform on body would otherwise capture `position: fixed`.
-    return { anchor: doc.documentElement, floating: true };
-  }
-
   async function mount(): Promise<void> {
-    const { anchor, floating } = anchorFor(settings.placement);
-    const created = await createShadowRootUi<void>(ctx, {
-      name: PANEL_TAG,
-      position: 'inline',
-      anchor,
-      append: floating ? 'last' : 'before',
-      css,
-      onMount: () => undefined,
-      onRemove: () => {
-        if (ui) render(null, ui.uiContainer);
-      },
-    });
-    const host = created.shadowHost;
-    host.dataset.placement = floating ? 'floating' : 'inline';
-    // Until the article is extracted, follow the direction and language of the text the bar sits above.
-    const text = floating ? (doc.body ?? anchor) : anchor;
-    host.setAttribute('dir', win.getComputedStyle(text).direction === 'rtl' ? 'rtl' : 'ltr');
-    const lang = text.closest('[lang]')?.getAttribute('lang');
-    if (lang) host.setAttribute('lang', lang);
-    created.mount();
-    ui = created;
+    ui = await mountPanelHost(ctx, doc, win, css, settings.placement);
   }
 
   function hide(): void {

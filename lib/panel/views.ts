@@ -20,9 +20,11 @@ function summaryView(
   points: string[],
   note: string | null,
   ai: SummaryView['ai'],
+  lang: string,
 ): SummaryView {
   return {
     title: article.title,
+    lang,
     url,
     points,
     timing: t(
@@ -41,7 +43,14 @@ export function extractiveView(article: Article, summary: Summary, url: string):
   const points = summary.sentences.map((s) => s.text);
   return {
     kind: 'expanded',
-    summary: summaryView(article, url, points, article.truncated ? t('truncatedNote') : null, null),
+    summary: summaryView(
+      article,
+      url,
+      points,
+      article.truncated ? t('truncatedNote') : null,
+      null,
+      article.lang,
+    ),
   };
 }
 
@@ -53,7 +62,7 @@ export async function streamAiView(
   stream: AsyncIterable<EngineOutput>,
   article: Article,
   url: string,
-  label: string,
+  writer: { label: string; lang: string },
   onView: (view: PanelView) => void,
 ): Promise<void> {
   const points: string[] = [];
@@ -67,7 +76,14 @@ export async function streamAiView(
           : null;
     onView({
       kind: 'expanded',
-      summary: summaryView(article, url, [...points], note, { label, writing, done }),
+      summary: summaryView(
+        article,
+        url,
+        [...points],
+        note,
+        { label: writer.label, writing, done },
+        writer.lang,
+      ),
     });
   };
   for await (const event of stream) {

@@ -43,6 +43,11 @@ describe('extractArticle', () => {
     { name: 'photo credit', html: '<p>Photo: Jane Roe/Getty Images</p>', dropped: 'Getty Images' },
     { name: 'byline', html: '<p>By Jane Roe and John Doe, CNN</p>', dropped: 'Jane Roe' },
     {
+      name: 'byline whose name Readability lifted out',
+      html: '<p>By , Transport Reporter · Updated 14 March, 08:12</p>',
+      dropped: 'Transport Reporter',
+    },
+    {
       name: 'read more',
       html: '<p>Read more: Council rejects tax plan</p>',
       dropped: 'Council rejects tax plan',
