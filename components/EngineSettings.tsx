@@ -48,11 +48,13 @@ export function EngineSettings(props: EngineSettingsProps) {
   const languages = new Intl.DisplayNames([t('uiLanguage')], { type: 'language' });
   return (
     <fieldset class="engine">
-      <legend>{t('engine')}</legend>
+      <legend id="engine-legend">{t('engine')}</legend>
+      {/* The fieldset's legend already says "Engine"; the select is named by it rather than by a second label. */}
       <label class="choice">
-        <span>{t('engine')}</span>
         <select
           name="engine"
+          class="wide"
+          aria-labelledby="engine-legend"
           value={settings.engine}
           onChange={(e) => onEngine(e.currentTarget.value as EngineChoice)}
         >
