@@ -7,7 +7,7 @@ import { extractArticle } from '@/lib/extract';
 import type { PageStatus, PanelState } from '@/lib/messaging';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
-import { countWords, readingMinutes } from '@/lib/reading-time';
+import { readingMinutes } from '@/lib/reading-time';
 import {
   DEFAULT_SETTINGS,
   disableSite,
@@ -286,7 +286,7 @@ export function createPanelController(
       return {
         kind: 'article',
         title: article.title,
-        minutes: readingMinutes(countWords(article.text)),
+        minutes: readingMinutes(article.wordCount),
         panel: state(),
       };
     },
