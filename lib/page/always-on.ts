@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, sendToBackground, type PageStatus, type TabProtocol } from '@/lib/messaging';
 import { readingMinutes } from '@/lib/reading-time';
+import { reportError } from '@/lib/report-error';
 import { detectArticle, type Detection } from './detect';
 import { findPanel, type PanelApi } from './panel-bridge';
 
@@ -100,9 +101,4 @@ function afterDomSettles(ctx: ContentScriptContext, doc: Document, then: () => v
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   quietTimer = window.setTimeout(finish, SETTLE_QUIET_MS);
   const maxTimer = window.setTimeout(finish, SETTLE_MAX_MS);
-}
-
-/** Failures here must never surface as errors in the page's console; they are logged quietly instead. */
-function reportError(error: unknown): void {
-  console.debug('[No Time to Read]', error instanceof Error ? error.message : String(error));
 }

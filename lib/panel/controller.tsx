@@ -8,6 +8,7 @@ import type { PageStatus, PanelState } from '@/lib/messaging';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
 import { readingMinutes } from '@/lib/reading-time';
+import { reportError } from '@/lib/report-error';
 import {
   DEFAULT_SETTINGS,
   disableSite,
@@ -70,7 +71,7 @@ export function createPanelController(
       if (!art) return { kind: 'error', message: t('noArticleText') };
       return extractiveView(art, summarize(art, { length: settings.length }), location.href);
     } catch (error) {
-      console.debug('[No Time to Read]', error);
+      reportError(error);
       return { kind: 'error', message: t('summarizeFailed') };
     }
   }
@@ -159,7 +160,7 @@ export function createPanelController(
     try {
       getArticle();
     } catch (error) {
-      console.debug('[No Time to Read]', error instanceof Error ? error.message : String(error));
+      reportError(error);
     }
   }
 
