@@ -32,10 +32,6 @@ export interface SummaryView {
 export interface PanelProps {
   view: PanelView;
   format: SummaryFormat;
-  onToggle: () => void;
-  /** The user is about to use the toggle (pointer over it, or focus). */
-  onIntent: () => void;
-  onClose: () => void;
   onDisableSite: () => void;
   onPoint: (index: number) => void;
   /** Copies the summary; resolves to whether it worked. */
@@ -44,57 +40,23 @@ export interface PanelProps {
   onFallback: () => void;
 }
 
-const BODY_ID = 'no-time-to-read-body';
-
-/** The bar and, when expanded, the summary. All page-derived strings are rendered as text nodes. */
+/**
+ * The summary under the bar (the always-on script draws the bar itself, see lib/page/bar.ts). All
+ * page-derived strings are rendered as text nodes.
+ */
 export function Panel(props: PanelProps) {
-  const { view, onToggle, onIntent, onClose, onDisableSite, onCopy } = props;
-  const open = view.kind !== 'collapsed';
+  const { view, onCopy, onDisableSite } = props;
   return (
-    // The panel's own words are in the interface language; only the points carry the article's (screen readers
-    // pronounce each in its language). The host itself has the article's `lang` and `dir`.
-    <section class="panel" aria-label={t('panelLabel')} lang={t('uiLanguage')}>
-      <div class="bar">
-        <button
-          type="button"
-          class="toggle"
-          aria-expanded={open}
-          aria-controls={BODY_ID}
-          onClick={onToggle}
-          onPointerEnter={onIntent}
-          onFocus={onIntent}
-        >
-          <Mark />
-          <span>
-            {t('toggleLead')} <strong>{open ? t('toggleHide') : t('toggleGet')}</strong>
-          </span>
-          <span class="chevron" aria-hidden="true">
-            {open ? '▴' : '▾'}
-          </span>
-        </button>
-        <button
-          type="button"
-          class="close"
-          aria-label={t('closeLabel')}
-          title={t('closeTitle')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </div>
-      {open && (
-        <div class="body" id={BODY_ID}>
-          <PanelBody {...props} />
-          {view.kind !== 'loading' && (
-            <Footer
-              canCopy={view.kind === 'expanded' && (view.summary.ai?.done ?? true)}
-              onCopy={onCopy}
-              onDisableSite={onDisableSite}
-            />
-          )}
-        </div>
+    <>
+      <PanelBody {...props} />
+      {view.kind !== 'loading' && (
+        <Footer
+          canCopy={view.kind === 'expanded' && (view.summary.ai?.done ?? true)}
+          onCopy={onCopy}
+          onDisableSite={onDisableSite}
+        />
       )}
-    </section>
+    </>
   );
 }
 
@@ -228,17 +190,5 @@ function Footer({
         {t('disableSite')}
       </button>
     </div>
-  );
-}
-
-/** The extension's icon: three lines of text getting shorter. */
-function Mark() {
-  return (
-    <svg class="mark" viewBox="0 0 128 128" aria-hidden="true">
-      <rect x="4" y="4" width="120" height="120" rx="28" class="mark-bg" />
-      <rect x="28" y="34" width="72" height="10" rx="5" class="mark-line" />
-      <rect x="28" y="59" width="56" height="10" rx="5" class="mark-line" />
-      <rect x="28" y="84" width="38" height="10" rx="5" class="mark-last" />
-    </svg>
   );
 }

@@ -7,9 +7,10 @@ import { activeTab, togglePanel } from '@/lib/tabs';
 
 export default defineBackground(() => {
   onMessages<BackgroundProtocol>({
-    shouldAutoShow: async ({ hostname }) => {
+    barSettings: async ({ hostname }) => {
       const settings = await loadSettings();
-      return settings.autoShow && !isSiteDisabled(settings, hostname);
+      const { autoShow, startExpanded, placement, theme } = settings;
+      return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
   });
 

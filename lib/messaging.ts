@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
-import type { SummaryLength } from '@/lib/settings';
+import type { Placement, SummaryLength, Theme } from '@/lib/settings';
 
 /**
  * The one message protocol between the extension's parts. Each side declares its handlers as a map from
@@ -11,15 +11,27 @@ import type { SummaryLength } from '@/lib/settings';
 /** Where the panel is on a page: not there, the collapsed bar, or showing the summary (or its message). */
 export type PanelState = 'hidden' | 'collapsed' | 'expanded';
 
+/** What is known of a tab's page: an article (with its reading time) or not. */
+export type PageInfo = { kind: 'article'; title: string; minutes: number } | { kind: 'no-article' };
+
 /** What the popup shows about a tab's page. */
-export type PageStatus =
-  | { kind: 'article'; title: string; minutes: number; panel: PanelState }
-  | { kind: 'no-article'; panel: PanelState };
+export type PageStatus = PageInfo & { panel: PanelState };
+
+/** What the bar needs of the settings, read by the background so the always-on script stays small. */
+export interface BarSettings {
+  /** Whether the bar appears by itself on articles. */
+  autoShow: boolean;
+  /** The user chose "Don't show on this site" for this hostname (or a parent domain). */
+  siteDisabled: boolean;
+  startExpanded: boolean;
+  placement: Placement;
+  theme: Theme;
+}
 
 /** Messages a content script sends to the background. */
 export interface BackgroundProtocol {
-  /** Whether the bar should appear by itself on this hostname, per the user's settings. */
-  shouldAutoShow(data: { hostname: string }): boolean;
+  /** The settings the always-on script needs to draw the bar on this hostname. */
+  barSettings(data: { hostname: string }): BarSettings;
 }
 
 /** Messages the popup or the background send to a tab's always-on content script. */

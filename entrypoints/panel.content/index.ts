@@ -3,7 +3,7 @@ import css from '@/components/panel.css?inline';
 import { createPanelController } from '@/lib/panel/controller';
 import { registerPanel } from '@/lib/page/panel-bridge';
 
-/** The on-demand script: Readability, the summarizer and the panel. Injected by the background when needed. */
+/** The on-demand script: Readability, the summarizer and the summary. Imported by the always-on script. */
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',

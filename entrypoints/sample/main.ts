@@ -1,7 +1,10 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import css from '@/components/panel.css?inline';
+import barCss from '@/components/bar.css?inline';
+import panelCss from '@/components/panel.css?inline';
+import { runAlwaysOn } from '@/lib/page/always-on';
 import { createPanelController } from '@/lib/panel/controller';
 
-// Content scripts do not run on extension pages, so the sample article mounts the same panel itself.
-const panel = createPanelController(new ContentScriptContext('sample'), document, window, css);
-void panel.show({ expanded: false });
+// Content scripts do not run on extension pages, so the sample article runs the same two parts itself.
+const ctx = new ContentScriptContext('sample');
+const panel = createPanelController(ctx, document, window, panelCss);
+runAlwaysOn(ctx, document, { css: barCss, loadPanel: () => Promise.resolve(panel) });

@@ -1,14 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessages, sendToBackground, type PageStatus, type TabProtocol } from '@/lib/messaging';
+import {
+  onMessages,
+  sendToBackground,
+  type BarSettings,
+  type PageStatus,
+  type TabProtocol,
+} from '@/lib/messaging';
 import { readingMinutes } from '@/lib/reading-time';
 import { reportError } from '@/lib/report-error';
+import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
 import { findPanel, type PanelApi } from './panel-bridge';
 
 /**
- * The always-on part of the extension, run on every http(s) page. It detects articles cheaply, answers the
- * popup, and loads the panel script only on article pages or when the user asks for it.
+ * The always-on part of the extension, run on every http(s) page. In idle time it detects articles cheaply
+ * and, on an article, draws the collapsed bar with a few plain elements. The panel script (Readability, the
+ * summarizer, Preact) is imported only when the user reaches for the bar: pointer or focus on it, a click,
+ * the popup, the shortcut, or the "start expanded" setting.
  */
 
 /** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
@@ -20,65 +29,174 @@ const SETTLE_MAX_MS = 3000;
 /** Detection waits for idle time after load, but no longer than this. */
 const IDLE_TIMEOUT_MS = 2000;
 
+export interface AlwaysOnOptions {
+  /** The bar's styles (components/bar.css). */
+  css: string;
+  /** Loads the panel; content scripts import the panel script, the bundled sample page passes its own. */
+  loadPanel?: () => Promise<PanelApi>;
+}
+
+/** Imports the panel script into this content script's world, where it registers itself. */
+async function importPanel(): Promise<PanelApi> {
+  // Unlike scripting.executeScript, this needs no host permission beyond the content script's own matches.
+  // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
+  await import(/* @vite-ignore */ browser.runtime.getURL(PANEL_SCRIPT));
+  const panel = findPanel();
+  if (!panel) throw new Error('The summary panel could not be loaded on this page.');
+  return panel;
+}
+
 /** Starts the always-on behaviour in the top frame of a page. */
-export function runAlwaysOn(ctx: ContentScriptContext, doc: Document): void {
+export function runAlwaysOn(
+  ctx: ContentScriptContext,
+  doc: Document,
+  { css, loadPanel = importPanel }: AlwaysOnOptions,
+): void {
+  const win = doc.defaultView ?? window;
   let detection: Detection | null = null;
   const detect = (): Detection => (detection = detectArticle(doc));
+  let bar: Bar | null = null;
+  let settings: BarSettings | null = null;
+  /** A page that wiped the bar away gets it back once per page view, never in a loop. */
+  let remounted = false;
+  let stopWatching: (() => void) | null = null;
 
   let loading: Promise<PanelApi> | null = null;
-  /** The panel, injected once per frame even when the popup and auto-show ask at the same moment. */
-  function loadPanel(): Promise<PanelApi> {
-    const loaded = findPanel();
-    if (loaded) return Promise.resolve(loaded);
-    // Importing the script runs it in this content script's world, where it registers itself. Unlike
-    // scripting.executeScript, this needs no host permission beyond the content script's own matches.
-    // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
-    loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_SCRIPT))
-      .then(() => {
-        const panel = findPanel();
-        if (!panel) throw new Error('The summary panel could not be loaded on this page.');
-        return panel;
-      })
-      .finally(() => (loading = null));
+  /** The panel, loaded once per frame even when several intents arrive together. */
+  function panel(): Promise<PanelApi> {
+    loading ??= loadPanel().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
     return loading;
+  }
+  const withPanel = (use: (panel: PanelApi) => void): void => void panel().then(use).catch(reportError);
+
+  const darkScheme = win.matchMedia('(prefers-color-scheme: dark)');
+  const themeOf = (choice: BarSettings['theme']): 'light' | 'dark' =>
+    choice === 'system' ? (darkScheme.matches ? 'dark' : 'light') : choice;
+
+  async function loadSettings(): Promise<BarSettings> {
+    settings = await sendToBackground('barSettings', { hostname: location.hostname });
+    return settings;
+  }
+
+  const isShown = (b: Bar | null): b is Bar => b !== null && b.host.isConnected;
+
+  function removeBar(): void {
+    const shown = bar;
+    bar = null;
+    if (!shown) return;
+    findPanel()?.collapse(shown);
+    shown.remove();
+  }
+
+  function showBar(chosen: BarSettings): Bar {
+    const shown: Bar = mountBar(doc, win, {
+      anchor: chosen.placement === 'inline' ? (detection ?? detect()).anchor : null,
+      theme: themeOf(chosen.theme),
+      css,
+      onToggle: () => withPanel((p) => (shown.state() === 'collapsed' ? p.expand(shown) : p.collapse(shown))),
+      onIntent: () => withPanel((p) => p.prepare(shown)),
+      onClose: () => {
+        if (bar === shown) removeBar();
+      },
+    });
+    bar = shown;
+    stopWatching ??= watchSettings();
+    watchRemoval(shown);
+    return shown;
+  }
+
+  /** Brings the bar back once if the page's own script removes it (frameworks re-rendering body). */
+  function watchRemoval(shown: Bar): void {
+    const observer = new MutationObserver(() => {
+      if (shown.host.isConnected) return;
+      observer.disconnect();
+      if (bar !== shown || remounted) return;
+      remounted = true;
+      bar = null;
+      afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  /** Follows the settings the bar depends on, from the first time it is shown. */
+  function watchSettings(): () => void {
+    const refresh = async (): Promise<void> => {
+      const previous = settings;
+      const next = await loadSettings();
+      const shown = bar;
+      if (!isShown(shown)) return;
+      if (next.siteDisabled && !previous?.siteDisabled) return removeBar();
+      shown.setTheme(themeOf(next.theme));
+      if (previous && next.placement !== previous.placement) {
+        const wasOpen = shown.state() !== 'collapsed';
+        removeBar();
+        const moved = showBar(next);
+        if (wasOpen) withPanel((p) => p.expand(moved));
+      }
+    };
+    const onStorage = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('settings.')))
+        void refresh().catch(reportError);
+    };
+    const onScheme = (): void => {
+      if (settings && isShown(bar)) bar.setTheme(themeOf(settings.theme));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    darkScheme.addEventListener('change', onScheme);
+    return () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      darkScheme.removeEventListener('change', onScheme);
+    };
   }
 
   /** Shows the bar on an article (per the settings), and takes it away from a page that is not one. */
   async function showIfArticle(): Promise<void> {
     const { isArticle } = detect();
-    const panel = findPanel();
-    if (!isArticle) return panel?.hide();
-    // A bar already on the page follows the new article (after an in-page navigation).
-    if (panel && panel.state() !== 'hidden') return panel.show({ expanded: false });
-    if (!(await sendToBackground('shouldAutoShow', { hostname: location.hostname }))) return;
-    await (await loadPanel()).show({ expanded: false });
+    if (!isArticle) return removeBar();
+    if (isShown(bar)) return;
+    const current = await loadSettings();
+    if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
+    const shown = showBar(current);
+    if (current.startExpanded) withPanel((p) => p.expand(shown));
   }
 
   function status(): PageStatus {
-    const panel = findPanel();
-    const known = panel?.status();
-    if (known) return known;
+    const info = findPanel()?.info();
+    const panelState = !isShown(bar) ? 'hidden' : bar.state() === 'collapsed' ? 'collapsed' : 'expanded';
+    if (info) return { ...info, panel: panelState };
     const { isArticle, title, words } = detection ?? detect();
-    const state = panel?.state() ?? 'hidden';
     return isArticle
-      ? { kind: 'article', title, minutes: readingMinutes(words), panel: state }
-      : { kind: 'no-article', panel: state };
+      ? { kind: 'article', title, minutes: readingMinutes(words), panel: panelState }
+      : { kind: 'no-article', panel: panelState };
   }
 
   const removeHandlers = onMessages<TabProtocol>({
     getPageStatus: () => status(),
     togglePanel: async () => {
-      const panel = await loadPanel();
-      if (panel.state() === 'expanded') panel.hide();
-      else await panel.show({ expanded: true });
+      if (isShown(bar) && bar.state() !== 'collapsed') {
+        removeBar();
+        return status();
+      }
+      const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
+      (await panel()).expand(shown);
       return status();
     },
   });
-  ctx.onInvalidated(removeHandlers);
+  ctx.onInvalidated(() => {
+    removeHandlers();
+    stopWatching?.();
+    removeBar();
+  });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
     detection = null;
+    remounted = false;
     findPanel()?.reset();
+    if (isShown(bar)) findPanel()?.collapse(bar);
     afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
   });
 

@@ -1,4 +1,5 @@
-import type { PageStatus, PanelState } from '@/lib/messaging';
+import type { PageInfo } from '@/lib/messaging';
+import type { Bar } from './bar';
 
 /**
  * The meeting point of the always-on content script and the on-demand panel script. Both run in the
@@ -6,18 +7,18 @@ import type { PageStatus, PanelState } from '@/lib/messaging';
  * object, out of the page's reach.
  */
 
-/** What the panel script offers the always-on script. */
+/** What the panel script offers the always-on script, which owns the bar. */
 export interface PanelApi {
-  /** Shows the bar (mounting it if needed); `expanded` opens the summary at once. */
-  show(options: { expanded: boolean }): Promise<void>;
-  /** Removes the bar from the page. */
-  hide(): void;
-  /** Whether the bar is on the page, and whether it shows the summary. */
-  state(): PanelState;
+  /** Summarizes the article into `bar`'s body (extracting it first if needed). */
+  expand(bar: Bar): void;
+  /** Back to the slim bar. The article's text is released; only the computed summary is kept. */
+  collapse(bar: Bar): void;
+  /** The user may ask soon (pointer or focus on the toggle): prepare the summary in idle time. */
+  prepare(bar: Bar): void;
   /** The page changed without a reload: forget the previous article. */
   reset(): void;
-  /** The article as the panel knows it, if it has extracted it. */
-  status(): PageStatus | null;
+  /** What the panel learned of the page by extracting it; null before it has. */
+  info(): PageInfo | null;
 }
 
 const PANEL_KEY = Symbol.for('no-time-to-read.panel');

@@ -4,23 +4,16 @@ import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import type { Article } from '@/lib/article';
 import { extractArticle } from '@/lib/extract';
-import type { PageStatus, PanelState } from '@/lib/messaging';
+import type { PageInfo } from '@/lib/messaging';
+import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
 import { readingMinutes } from '@/lib/reading-time';
 import { reportError } from '@/lib/report-error';
-import {
-  DEFAULT_SETTINGS,
-  disableSite,
-  isSiteDisabled,
-  loadSettings,
-  watchSettings,
-  type Settings,
-} from '@/lib/settings';
+import { DEFAULT_SETTINGS, disableSite, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
-import { mountPanelHost, type PanelHost } from './mount';
 import { copyText, formatSummary, type CopyFormat } from './share';
 import { extractiveView, streamAiView } from './views';
 
@@ -33,8 +26,11 @@ const MAX_WORDS = 10_000;
 const PREPARE_TIMEOUT_MS = 150;
 
 /**
- * The panel's behaviour on one page: mounting the bar, extracting and summarizing on demand, following
- * settings, and jumping to sentences. It owns all state; the Panel component only renders it.
+ * The summary's behaviour on one page: extracting and summarizing on demand, following the settings that
+ * change the summary, and jumping to sentences. The always-on script owns the bar; this renders into its body.
+ *
+ * The article's text lives only from extraction to summary: what stays is the computed summary (a few
+ * sentences) and what the popup shows, so a collapsed panel holds next to nothing.
  */
 export function createPanelController(
   ctx: ContentScriptContext,
@@ -42,34 +38,56 @@ export function createPanelController(
   win: Window,
   css: string,
 ): PanelApi {
-  let ui: PanelHost | null = null;
-  let mounting: Promise<void> | null = null;
+  /** The bar the summary is drawn in (the always-on script may replace it, e.g. for another placement). */
+  let bar: Bar | null = null;
   let view: PanelView = { kind: 'collapsed' };
+  /** The extracted article, between the extraction task and the summary task only. */
+  let extracted: Article | null | undefined;
+  /** The on-device summary for this page, and the length it was made for: reused on the next expand. */
+  let summary: { length: Settings['length']; view: PanelView } | null = null;
+  /** What the popup shows, and the article's language: they outlive its text. */
+  let info: PageInfo | null = null;
+  let written: { lang: string; dir: 'ltr' | 'rtl' } | null = null;
   let preparing = false;
-  /** The on-device summary computed ahead of a likely click (see prepare), for the length it was made for. */
-  let prepared: { length: Settings['length']; article: Article | null | undefined; view: PanelView } | null =
-    null;
   /** The AI summary being written, if any. */
   let aiRequest: AbortController | null = null;
   /** Set by "Use the on-device summary instead": AI engines are skipped on this page. */
   let onDeviceOnly = false;
   let settings: Settings = { ...DEFAULT_SETTINGS };
-  /** undefined: not extracted yet; null: the page has no article text. */
-  let article: Article | null | undefined;
-  const darkScheme = win.matchMedia('(prefers-color-scheme: dark)');
   const settingsReady = loadSettings().then((loaded) => void (settings = loaded));
 
-  function getArticle(): Article | null {
-    if (article === undefined) article = extractArticle(doc, { maxWords: MAX_WORDS });
-    return article;
+  function attach(target: Bar): void {
+    if (bar === target) return;
+    bar = target;
+    target.addStyle(css);
   }
 
-  function computeView(): PanelView {
-    if (prepared?.length === settings.length && prepared.article === article) return prepared.view;
+  /** Extracts the article once per summary; a failure counts as "no article text". */
+  function extract(): Article | null {
+    if (extracted !== undefined) return extracted;
     try {
-      const art = getArticle();
-      if (!art) return { kind: 'error', message: t('noArticleText') };
-      return extractiveView(art, summarize(art, { length: settings.length }), location.href);
+      extracted = extractArticle(doc, { maxWords: MAX_WORDS });
+    } catch (error) {
+      reportError(error);
+      extracted = null;
+    }
+    info = extracted
+      ? { kind: 'article', title: extracted.title, minutes: readingMinutes(extracted.wordCount) }
+      : { kind: 'no-article' };
+    written = extracted && { lang: extracted.lang, dir: extracted.dir };
+    return extracted;
+  }
+
+  /** The on-device summary at the current length, then the article's text is let go. */
+  function summaryView(): PanelView {
+    if (summary?.length === settings.length) return summary.view;
+    const article = extract();
+    extracted = undefined;
+    if (!article) return { kind: 'error', message: t('noArticleText') };
+    try {
+      const made = extractiveView(article, summarize(article, { length: settings.length }), location.href);
+      summary = { length: settings.length, view: made };
+      return made;
     } catch (error) {
       reportError(error);
       return { kind: 'error', message: t('summarizeFailed') };
@@ -87,15 +105,16 @@ export function createPanelController(
     view = { kind: 'loading' };
     draw();
     ctx.setTimeout(() => {
-      const art = (tryGetArticle(), article);
+      const article = extract();
+      extracted = undefined;
       if (request.signal.aborted) return;
-      if (!art) {
+      if (!article) {
         view = { kind: 'error', message: t('noArticleText') };
         return draw();
       }
-      const stream = aiSummaryStream(settings, art, request.signal);
-      const writer = { label: engineLabel(settings), lang: settings.outputLanguage || art.lang };
-      void streamAiView(stream, art, location.href, writer, (next) => {
+      const stream = aiSummaryStream(settings, article, request.signal);
+      const writer = { label: engineLabel(settings), lang: settings.outputLanguage || article.lang };
+      void streamAiView(stream, article, location.href, writer, (next) => {
         if (request.signal.aborted) return;
         view = next;
         draw();
@@ -108,11 +127,12 @@ export function createPanelController(
     aiRequest = null;
   }
 
-  function expand(): void {
+  async function expand(): Promise<void> {
+    await settingsReady;
     if (usesAi()) return expandWithAi();
-    if (article !== undefined) {
-      // Already extracted (on hover, or before): summarizing takes a few milliseconds, so no loading state.
-      view = computeView();
+    if (summary?.length === settings.length || extracted !== undefined) {
+      // Prepared (on hover, or an earlier expand): summarizing takes a few milliseconds at most.
+      view = summaryView();
       return draw();
     }
     view = { kind: 'loading' };
@@ -120,10 +140,10 @@ export function createPanelController(
     // Extraction and summarization run as two tasks, so the page can handle input between them.
     ctx.setTimeout(() => {
       if (view.kind !== 'loading') return;
-      tryGetArticle();
+      extract();
       ctx.setTimeout(() => {
         if (view.kind !== 'loading') return;
-        view = computeView();
+        view = summaryView();
         draw();
       }, 0);
     }, 0);
@@ -134,19 +154,17 @@ export function createPanelController(
    * now, so the click only has to summarize. Pages where nobody reaches for the bar pay nothing.
    */
   function prepare(): void {
-    if (article !== undefined || preparing) return;
+    if (summary || extracted !== undefined || preparing) return;
     preparing = true;
     ctx.requestIdleCallback(
       () => {
-        if (article === undefined && ui) tryGetArticle();
+        if (view.kind === 'collapsed') extract();
         // Summarizing is a second idle task: it also loads the sentence segmenter's data, which costs a few
         // milliseconds the first time on every page.
         ctx.requestIdleCallback(
           () => {
             preparing = false;
-            if (!ui || view.kind !== 'collapsed' || usesAi() || !article) return;
-            const made = { length: settings.length, article };
-            prepared = { ...made, view: computeView() };
+            if (view.kind === 'collapsed' && extracted !== undefined && !usesAi()) summaryView();
           },
           { timeout: PREPARE_TIMEOUT_MS },
         );
@@ -155,22 +173,10 @@ export function createPanelController(
     );
   }
 
-  /** getArticle that turns a failure into "no article" instead of throwing into an event handler. */
-  function tryGetArticle(): void {
-    try {
-      getArticle();
-    } catch (error) {
-      reportError(error);
-    }
-  }
-
-  function toggle(): void {
-    if (view.kind === 'collapsed') expand();
-    else {
-      cancelAi();
-      view = { kind: 'collapsed' };
-      draw();
-    }
+  function collapse(): void {
+    cancelAi();
+    view = { kind: 'collapsed' };
+    draw();
   }
 
   function jumpTo(index: number): void {
@@ -181,115 +187,75 @@ export function createPanelController(
   }
 
   function copy(format: CopyFormat): Promise<boolean> {
-    if (view.kind !== 'expanded' || !ui) return Promise.resolve(false);
-    return copyText(formatSummary(view.summary, format), doc, ui.uiContainer);
+    if (view.kind !== 'expanded' || !bar) return Promise.resolve(false);
+    return copyText(formatSummary(view.summary, format), doc, bar.body);
   }
 
   function draw(): void {
-    if (!ui) return;
-    const host = ui.shadowHost;
-    host.dataset.state = view.kind;
-    host.dataset.theme =
-      settings.theme === 'system' ? (darkScheme.matches ? 'dark' : 'light') : settings.theme;
-    if (article) {
-      host.setAttribute('dir', article.dir);
-      host.setAttribute('lang', article.lang);
+    if (!bar) return;
+    bar.setState(view.kind);
+    if (written) {
+      bar.host.setAttribute('lang', written.lang);
+      bar.host.setAttribute('dir', written.dir);
     }
+    const shown = bar;
     render(
-      <Panel
-        view={view}
-        format={settings.format}
-        onToggle={toggle}
-        onIntent={prepare}
-        onClose={hide}
-        onDisableSite={() => {
-          hide();
-          void disableSite(location.hostname);
-        }}
-        onPoint={jumpTo}
-        onCopy={copy}
-        onFallback={() => {
-          onDeviceOnly = true;
-          expand();
-        }}
-      />,
-      ui.uiContainer,
+      view.kind === 'collapsed' ? null : (
+        <Panel
+          view={view}
+          format={settings.format}
+          onDisableSite={() => {
+            shown.close();
+            void disableSite(location.hostname);
+          }}
+          onPoint={jumpTo}
+          onCopy={copy}
+          onFallback={() => {
+            onDeviceOnly = true;
+            void expand();
+          }}
+        />
+      ),
+      shown.body,
     );
-  }
-
-  async function mount(): Promise<void> {
-    ui = await mountPanelHost(ctx, doc, win, css, settings.placement);
-  }
-
-  function hide(): void {
-    cancelAi();
-    ui?.remove();
-    ui = null;
-    view = { kind: 'collapsed' };
-  }
-
-  async function show({ expanded }: { expanded: boolean }): Promise<void> {
-    await settingsReady;
-    if (ui && !ui.shadowHost.isConnected) ui = null; // the page replaced its content under us
-    if (!ui) {
-      mounting ??= mount().finally(() => (mounting = null));
-      await mounting;
-    }
-    if ((expanded || settings.startExpanded) && view.kind === 'collapsed') expand();
-    else draw();
-  }
-
-  function state(): PanelState {
-    if (!ui) return 'hidden';
-    return view.kind === 'collapsed' ? 'collapsed' : 'expanded';
   }
 
   const unwatch = watchSettings((next) => {
     const previous = settings;
     settings = next;
-    if (!ui) return;
-    if (isSiteDisabled(next, location.hostname) && !isSiteDisabled(previous, location.hostname))
-      return hide();
-    if (next.placement !== previous.placement) {
-      const wasExpanded = view.kind !== 'collapsed';
-      ui.remove();
-      ui = null;
-      void show({ expanded: wasExpanded });
-      return;
-    }
     const summaryChanged =
       next.length !== previous.length ||
       next.engine !== previous.engine ||
       next.outputLanguage !== previous.outputLanguage ||
       JSON.stringify(next.server) !== JSON.stringify(previous.server);
-    if (view.kind !== 'collapsed' && summaryChanged) return expand();
+    if (view.kind !== 'collapsed' && summaryChanged) return void expand();
     draw();
   });
   ctx.onInvalidated(unwatch);
   ctx.onInvalidated(cancelAi);
-  darkScheme.addEventListener('change', draw);
-  ctx.onInvalidated(() => darkScheme.removeEventListener('change', draw));
 
   return {
-    show,
-    hide,
-    state,
+    expand(target) {
+      attach(target);
+      void expand().catch(reportError);
+    },
+    collapse(target) {
+      attach(target);
+      collapse();
+    },
+    prepare(target) {
+      attach(target);
+      prepare();
+    },
     reset() {
       cancelAi();
-      article = undefined;
-      prepared = null;
+      extracted = undefined;
+      summary = null;
+      info = null;
+      written = null;
       view = { kind: 'collapsed' };
-      if (ui && !ui.shadowHost.isConnected) ui = null;
       draw();
     },
-    status(): PageStatus | null {
-      if (!article) return article === null ? { kind: 'no-article', panel: state() } : null;
-      return {
-        kind: 'article',
-        title: article.title,
-        minutes: readingMinutes(article.wordCount),
-        panel: state(),
-      };
-    },
+    info: () => info,
   };
 }
