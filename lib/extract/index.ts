@@ -15,6 +15,11 @@ export { articleFromText, type TextOptions } from './articleFromText';
 export interface ExtractOptions {
   /** Read at most this many words (default 20,000); the Article says `truncated` when capped. */
   maxWords?: number;
+  /**
+   * The part of the page that holds the article (from the always-on script's detection). Readability then
+   * reads that part and the page's <head> instead of the whole page; if that finds no article, the whole page.
+   */
+  scope?: Element | null;
 }
 
 /**
@@ -34,10 +39,31 @@ const MAX_PAGE_CHARS = 250_000;
  * Works on a clone, so the live page is never modified; never parses HTML strings.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  const { scope, ...rest } = options;
+  const body = doc.body;
+  if (scope && body && scope !== body && body.contains(scope)) {
+    const scoped = extractFrom(doc, scopedCopy(doc, scope, body), rest);
+    if (scoped) return scoped;
+  }
+  return extractFrom(doc, doc.cloneNode(true) as Document, rest);
+}
+
+/** A new document with `doc`'s root attributes and <head>, and `scope` as the whole of its body. */
+function scopedCopy(doc: Document, scope: Element, body: HTMLElement): Document {
+  const copy = doc.cloneNode(false) as Document;
+  const root = copy.importNode(doc.documentElement, false);
+  const bodyCopy = copy.importNode(body, false);
+  bodyCopy.append(copy.importNode(scope, true));
+  if (doc.head) root.append(copy.importNode(doc.head, true));
+  root.append(bodyCopy);
+  copy.append(root);
+  return copy;
+}
+
+function extractFrom(doc: Document, clone: Document, options: ExtractOptions): Article | null {
   let parsed;
   let cut: boolean;
   try {
-    const clone = doc.cloneNode(true) as Document;
     cut = truncateDocument(clone, MAX_PAGE_CHARS);
     parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (el) => el }).parse();
   } catch {

@@ -55,6 +55,7 @@ export function runAlwaysOn(
   const win = doc.defaultView ?? window;
   let detection: Detection | null = null;
   const detect = (): Detection => (detection = detectArticle(doc));
+  const region = (): Element | null => (detection ?? detect()).region;
   let bar: Bar | null = null;
   let settings: BarSettings | null = null;
   /** A page that wiped the bar away gets it back once per page view, never in a loop. */
@@ -96,8 +97,9 @@ export function runAlwaysOn(
       anchor: chosen.placement === 'inline' ? (detection ?? detect()).anchor : null,
       theme: themeOf(chosen.theme),
       css,
-      onToggle: () => withPanel((p) => (shown.state() === 'collapsed' ? p.expand(shown) : p.collapse(shown))),
-      onIntent: () => withPanel((p) => p.prepare(shown)),
+      onToggle: () =>
+        withPanel((p) => (shown.state() === 'collapsed' ? p.expand(shown, region()) : p.collapse(shown))),
+      onIntent: () => withPanel((p) => p.prepare(shown, region())),
       onClose: () => {
         if (bar === shown) removeBar();
       },
@@ -135,7 +137,7 @@ export function runAlwaysOn(
         const wasOpen = shown.state() !== 'collapsed';
         removeBar();
         const moved = showBar(next);
-        if (wasOpen) withPanel((p) => p.expand(moved));
+        if (wasOpen) withPanel((p) => p.expand(moved, region()));
       }
     };
     const onStorage = (changes: Record<string, unknown>, area: string): void => {
@@ -161,7 +163,7 @@ export function runAlwaysOn(
     const current = await loadSettings();
     if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
     const shown = showBar(current);
-    if (current.startExpanded) withPanel((p) => p.expand(shown));
+    if (current.startExpanded) withPanel((p) => p.expand(shown, region()));
   }
 
   function status(): PageStatus {
@@ -182,7 +184,7 @@ export function runAlwaysOn(
         return status();
       }
       const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
-      (await panel()).expand(shown);
+      (await panel()).expand(shown, region());
       return status();
     },
   });

@@ -12,6 +12,11 @@ export interface Detection {
   words: number;
   /** The first paragraph of the main prose block: the bar goes just above it. */
   anchor: Element | null;
+  /**
+   * The part of the page that holds the article: the main prose block's nearest <article>, <main> or
+   * role=main ancestor, else its parent. Extraction reads this instead of the whole page.
+   */
+  region: Element | null;
 }
 
 /** schema.org types that mean "this page is one article". */
@@ -42,6 +47,7 @@ const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"]';
 
 /** Paragraphs that share a parent element. */
 interface Group {
+  container: Element;
   length: number;
   count: number;
   first: Element;
@@ -49,7 +55,11 @@ interface Group {
   headed: boolean;
 }
 
-const NO_ARTICLE: Detection = { isArticle: false, title: '', words: 0, anchor: null };
+const NO_ARTICLE: Detection = { isArticle: false, title: '', words: 0, anchor: null, region: null };
+/** Share of the page's prose the article region must hold for extraction to read only the region. */
+const MIN_REGION_SHARE = 0.5;
+/** Landmarks that hold a page's one article. */
+const ARTICLE_LANDMARK = 'article, main, [role="main"]';
 
 /** Length of a paragraph's text, with dense scripts weighted so it compares to Latin text. */
 function weightedLength(text: string): number {
@@ -93,7 +103,7 @@ function addTo(
   if (group === undefined) {
     group = container.closest(HIDDEN_ANCESTOR)
       ? null
-      : { length: 0, count: 0, first: p, headed: container.querySelector(HEADING) !== null };
+      : { container, length: 0, count: 0, first: p, headed: container.querySelector(HEADING) !== null };
     groups.set(container, group);
   }
   if (group) {
@@ -138,10 +148,29 @@ export function detectArticle(doc: Document): Detection {
   const isArticle = metadata
     ? main.length >= MIN_PROSE_WITH_METADATA
     : main.length >= MIN_PROSE && main.count >= MIN_PARAGRAPHS;
+  const region = isArticle ? articleRegion(main, byParent, totalProse) : null;
   return {
     isArticle,
     title: pageTitle(doc),
     words: Math.round(totalProse / CHARS_PER_WORD),
     anchor: main.first,
+    region,
   };
+}
+
+/**
+ * The main prose block's nearest <article>, <main> or role=main ancestor, else its parent; null when that
+ * holds less than half the page's prose (a cookie notice or one card of many won the count, so extraction
+ * had better read the whole page).
+ */
+function articleRegion(
+  main: Group,
+  byParent: Map<Element, Group | null>,
+  totalProse: number,
+): Element | null {
+  const region = main.container.closest(ARTICLE_LANDMARK) ?? main.container.parentElement ?? main.container;
+  let inside = 0;
+  for (const group of byParent.values())
+    if (group && region.contains(group.container)) inside += group.length;
+  return inside >= totalProse * MIN_REGION_SHARE ? region : null;
 }

@@ -9,12 +9,15 @@ import type { Bar } from './bar';
 
 /** What the panel script offers the always-on script, which owns the bar. */
 export interface PanelApi {
-  /** Summarizes the article into `bar`'s body (extracting it first if needed). */
-  expand(bar: Bar): void;
+  /**
+   * Summarizes the article into `bar`'s body (extracting it first if needed). `region` is the part of the
+   * page detection found the article in (null: read the whole page).
+   */
+  expand(bar: Bar, region: Element | null): void;
   /** Back to the slim bar. The article's text is released; only the computed summary is kept. */
   collapse(bar: Bar): void;
   /** The user may ask soon (pointer or focus on the toggle): prepare the summary in idle time. */
-  prepare(bar: Bar): void;
+  prepare(bar: Bar, region: Element | null): void;
   /** The page changed without a reload: forget the previous article. */
   reset(): void;
   /** What the panel learned of the page by extracting it; null before it has. */

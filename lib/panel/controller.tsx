@@ -41,6 +41,8 @@ export function createPanelController(
   /** The bar the summary is drawn in (the always-on script may replace it, e.g. for another placement). */
   let bar: Bar | null = null;
   let view: PanelView = { kind: 'collapsed' };
+  /** Where detection found the article (extraction reads only that part of the page). */
+  let region: Element | null = null;
   /** The extracted article, between the extraction task and the summary task only. */
   let extracted: Article | null | undefined;
   /** The on-device summary for this page, and the length it was made for: reused on the next expand. */
@@ -66,7 +68,7 @@ export function createPanelController(
   function extract(): Article | null {
     if (extracted !== undefined) return extracted;
     try {
-      extracted = extractArticle(doc, { maxWords: MAX_WORDS });
+      extracted = extractArticle(doc, { maxWords: MAX_WORDS, scope: region });
     } catch (error) {
       reportError(error);
       extracted = null;
@@ -235,22 +237,25 @@ export function createPanelController(
   ctx.onInvalidated(cancelAi);
 
   return {
-    expand(target) {
+    expand(target, articleRegion) {
       attach(target);
+      region = articleRegion;
       void expand().catch(reportError);
     },
     collapse(target) {
       attach(target);
       collapse();
     },
-    prepare(target) {
+    prepare(target, articleRegion) {
       attach(target);
+      region = articleRegion;
       prepare();
     },
     reset() {
       cancelAi();
       extracted = undefined;
       summary = null;
+      region = null;
       info = null;
       written = null;
       view = { kind: 'collapsed' };

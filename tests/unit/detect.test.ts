@@ -70,3 +70,29 @@ describe('detectArticle', () => {
     expect(detectArticle(d).isArticle).toBe(true);
   });
 });
+
+describe('the article region extraction reads', () => {
+  it('is the <article> landmark around the main prose', () => {
+    const d = doc(
+      `<nav>${paragraph(90)}</nav><article><h1>H</h1><div class="text">${paragraphs(6)}</div></article>`,
+    );
+    const { region } = detectArticle(d as unknown as Document);
+    expect(region?.tagName).toBe('ARTICLE');
+  });
+
+  it("is the prose block's parent without a landmark", () => {
+    const d = doc(`<div id="page"><div id="story"><div class="text">${paragraphs(6)}</div></div></div>`);
+    expect(detectArticle(d as unknown as Document).region?.id).toBe('story');
+  });
+
+  it('is null when the main block holds less than half of the prose (extraction reads the whole page)', () => {
+    const spread = Array.from(
+      { length: 5 },
+      (_, i) => `<div><section>${paragraphs(3).replace(/number/g, `n${i}`)}</section></div>`,
+    );
+    const d = doc(`<div><div class="consent">${paragraphs(7)}</div></div>${spread.join('')}`);
+    const detection = detectArticle(d as unknown as Document);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.region).toBeNull();
+  });
+});

@@ -168,3 +168,27 @@ describe('articleFromText', () => {
     expect([article.title, article.lang]).toEqual(['Salut', 'fr-CA']);
   });
 });
+
+describe('extractArticle with a scope', () => {
+  const html = (story: string) =>
+    `<!doctype html><html lang="en"><head><title>The story</title></head><body>` +
+    `<aside id="side"><p>${'Sidebar text that is not the story at all, only promotions. '.repeat(4)}</p></aside>` +
+    `<nav id="nav"><a href="/">Home</a></nav><main id="main">${story}</main></body></html>`;
+  const story = Array.from({ length: 6 }, (_, i) => `<p>${PROSE} Paragraph ${i}.</p>`).join('');
+
+  it('reads only the scoped part of the page, and leaves the page as it was', () => {
+    const d = parseHTML(html(story)).document as unknown as Document;
+    const before = d.documentElement.outerHTML;
+    const article = extractArticle(d, { scope: d.getElementById('main') });
+    expect(article?.text).toContain('Paragraph 5.');
+    expect(article?.text).not.toContain('Sidebar');
+    expect(article?.lang).toBe('en');
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+
+  it('falls back to the whole page when the scope holds no article', () => {
+    const d = parseHTML(html(story)).document as unknown as Document;
+    const article = extractArticle(d, { scope: d.getElementById('nav') });
+    expect(article?.text).toContain('Paragraph 5.');
+  });
+});
