@@ -43,12 +43,15 @@ export function words(text: string, lang = 'und'): string[] {
   return out;
 }
 
-/** Characters of no-space scripts counted as this many per "word", so reading times stay comparable. */
+/** Characters of no-space scripts counted as this many per "word", so lengths stay comparable across scripts. */
 const CHARS_PER_WORD_NO_SPACE = 2;
 
 const NO_SPACE_CHARS = new RegExp(NO_SPACE_SCRIPT.source, 'gu');
 
-/** Counts words for reading time: regex words, with CJK/Thai characters counted two to a word. */
+/**
+ * Counts words to size summaries and cap extraction: regex words, with CJK/Thai characters counted two to a
+ * word. Reading time counts differently, with `countReadingUnits`.
+ */
 export function countWords(text: string): number {
   const noSpace = text.match(NO_SPACE_CHARS)?.length ?? 0;
   if (noSpace === 0) return text.match(WORD)?.length ?? 0;
