@@ -12,7 +12,7 @@ import { htmlPage, MARKER } from './arbitraries/html';
  */
 
 /** Generated pages per property: Readability on linkedom takes a few milliseconds a page. */
-const NUM_RUNS = 150;
+const NUM_RUNS = 100;
 /**
  * A safety bound on one page's extraction and summary, far above the few milliseconds they take: it catches
  * runaway (superlinear) behaviour, not slowness on a busy machine.
