@@ -22,7 +22,10 @@ export interface Article {
   blocks: Block[];
   /** The blocks joined by "\n\n": the text the summarizer reads and offsets refer to. */
   text: string;
-  /** Words in `text` (CJK/Thai: characters / 2, so reading time stays comparable). */
+  /**
+   * Words in `text` (CJK/Thai: characters / 2), for summary length and the extraction cap. Reading time counts
+   * with `countReadingUnits` instead.
+   */
   wordCount: number;
   /** True when the page was longer than we read and only its first part is here. */
   truncated: boolean;

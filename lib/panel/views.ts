@@ -2,21 +2,25 @@ import type { PanelView, SummaryView } from '@/components/Panel';
 import type { Article, Summary } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
 import { t } from '@/lib/i18n';
-import { readingTime } from '@/lib/reading-time';
-import { countWords } from '@/lib/text/words';
+import { countReadingUnits, readingTime } from '@/lib/reading-time';
 
 /**
  * Turning summaries into what the panel shows: the on-device summary at once, an AI summary as it streams.
  */
 
-/** "3 min", "40 s", in the interface language. */
-function formatReadingTime(words: number): string {
-  const { n, unit } = readingTime(words);
+/** "3 min", "40 s", in the interface language, for `text` read at the speed of its language `lang`. */
+function formatReadingTime(text: string, lang: string): string {
+  const { n, unit } = readingTime(countReadingUnits(text), lang);
   return t(unit, n);
 }
 
+/**
+ * `articleTime` is the article's formatted reading time, counted once by the caller: an AI summary redraws on
+ * every streamed token, and counting a long article each time would be wasted work.
+ */
 function summaryView(
   article: Article,
+  articleTime: string,
   url: string,
   points: string[],
   note: string | null,
@@ -28,11 +32,7 @@ function summaryView(
     lang,
     url,
     points,
-    timing: t(
-      'timing',
-      formatReadingTime(article.wordCount),
-      formatReadingTime(countWords(points.join(' '))),
-    ),
+    timing: t('timing', articleTime, formatReadingTime(points.join(' '), lang)),
     note,
     ai,
   };
@@ -46,6 +46,7 @@ export function extractiveView(article: Article, summary: Summary, url: string):
     kind: 'expanded',
     summary: summaryView(
       article,
+      formatReadingTime(article.text, article.lang),
       url,
       points,
       article.truncated ? t('truncatedNote') : null,
@@ -67,6 +68,7 @@ export async function streamAiView(
   onView: (view: PanelView) => void,
 ): Promise<void> {
   const points: string[] = [];
+  const articleTime = formatReadingTime(article.text, article.lang);
   let writing: string | null = null;
   const show = (done: boolean, coverage = 1) => {
     const note =
@@ -79,6 +81,7 @@ export async function streamAiView(
       kind: 'expanded',
       summary: summaryView(
         article,
+        articleTime,
         url,
         [...points],
         note,

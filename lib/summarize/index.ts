@@ -49,7 +49,12 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Sum
     title: tfidfVector(index.terms[all.length] ?? [], idf),
     lang: article.lang,
   });
-  const chosen = selectSentences(scores, vectors, count);
+  const chosen = selectSentences(
+    scores,
+    vectors,
+    candidates.map((s) => s.text),
+    count,
+  );
   return {
     kind: 'ok',
     sentences: chosen.map((i) => {

@@ -11,6 +11,13 @@
 export const NO_SPACE_SCRIPT =
   /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
 
+/**
+ * Han ideographs and kana (half-width katakana too): the characters Chinese and Japanese reading speeds are
+ * measured in. Ranges, like NO_SPACE_SCRIPT, for speed.
+ */
+export const CJK_SCRIPT =
+  /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{2FA1F}]/u;
+
 /** Right-to-left scripts. */
 export const RTL_SCRIPT =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;

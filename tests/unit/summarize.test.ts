@@ -44,6 +44,23 @@ describe('summarize', () => {
     ]);
   });
 
+  // Shrunk counterexample of tests/unit/properties-html.test.ts: a sentence glued to a copy of itself, two asked.
+  it('does not repeat a sentence the article repeats: "…coming year.The city council voted…", 2 sentences', () => {
+    const sentence = 'The city council voted on Tuesday to approve a new budget for the coming year.';
+    const article = articleFromText(`${sentence}${sentence}`);
+    const summary = summarize(article, { sentences: 2 });
+    expect(summary.kind === 'ok' && summary.sentences.map((s) => s.text)).toEqual([sentence]);
+  });
+
+  it('does not repeat a sentence that differs from an earlier one only in its spacing', () => {
+    const text = 'Prices rose sharply this week. Prices  rose\nsharply this week. Markets fell on Friday.';
+    const summary = summarize(articleFromText(text), { sentences: 3 });
+    expect(summary.kind === 'ok' && summary.sentences.map((s) => s.text)).toEqual([
+      'Prices rose sharply this week.',
+      'Markets fell on Friday.',
+    ]);
+  });
+
   it.each([
     { name: 'empty text', text: '' },
     { name: 'only whitespace', text: ' \n\n \t ' },
