@@ -93,15 +93,8 @@ export function readingSeconds(units: ReadingUnits, lang: string): number {
 }
 
 /** Whole minutes to read a text of language `lang` with these counts (`countReadingUnits`), at least 1. */
-export function readingMinutes(units: ReadingUnits, lang: string): number;
-/**
- * @deprecated The form from before per-language speeds: `countWords`' count (CJK and Thai characters two to a
- * word) at the English rate, 238 words/min. Pass `countReadingUnits(text)` and the text's language instead.
- */
-export function readingMinutes(words: number): number;
-export function readingMinutes(units: ReadingUnits | number, lang = 'en'): number {
-  const counts = typeof units === 'number' ? { words: units, chars: 0 } : units;
-  return Math.max(1, Math.round(readingSeconds(counts, lang) / 60));
+export function readingMinutes(units: ReadingUnits, lang: string): number {
+  return Math.max(1, Math.round(readingSeconds(units, lang) / 60));
 }
 
 /** A reading time in the unit a person would say: seconds (in fives) under a minute, else whole minutes. */

@@ -7,7 +7,7 @@ import {
   type PageStatus,
   type TabProtocol,
 } from '@/lib/messaging';
-import { readingMinutes } from '@/lib/reading-time';
+import { countReadingUnits, readingMinutes } from '@/lib/reading-time';
 import { reportError } from '@/lib/report-error';
 import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
@@ -170,9 +170,9 @@ export function runAlwaysOn(
     const info = findPanel()?.info();
     const panelState = !isShown(bar) ? 'hidden' : bar.state() === 'collapsed' ? 'collapsed' : 'expanded';
     if (info) return { ...info, panel: panelState };
-    const { isArticle, title, words } = detection ?? detect();
+    const { isArticle, title, region } = detection ?? detect();
     return isArticle
-      ? { kind: 'article', title, minutes: readingMinutes(words), panel: panelState }
+      ? { kind: 'article', title, minutes: estimatedMinutes(region), panel: panelState }
       : { kind: 'no-article', panel: panelState };
   }
 
@@ -203,6 +203,14 @@ export function runAlwaysOn(
   });
 
   ctx.requestIdleCallback(() => void showIfArticle().catch(reportError), { timeout: IDLE_TIMEOUT_MS });
+}
+
+/** Reading time before extraction: the paragraphs of the article's region (or page), in the page's language. */
+function estimatedMinutes(region: Element | null): number {
+  const doc = region?.ownerDocument ?? document;
+  const paragraphs = (region ?? doc.body ?? doc.documentElement).querySelectorAll('p');
+  const text = Array.from(paragraphs, (p) => p.textContent ?? '').join(' ');
+  return readingMinutes(countReadingUnits(text), doc.documentElement.lang || 'und');
 }
 
 /** Calls `then` once the document has stopped changing for a moment, or after a bounded wait. */

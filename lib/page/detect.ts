@@ -8,8 +8,6 @@
 export interface Detection {
   isArticle: boolean;
   title: string;
-  /** Estimated words of prose, for the popup's reading time before the article is extracted. */
-  words: number;
   /** The first paragraph of the main prose block: the bar goes just above it. */
   anchor: Element | null;
   /**
@@ -39,7 +37,6 @@ const MAX_JSON_LD_CHARS = 100_000;
 /** CJK and Thai pack a word into one to two characters; weight them so thresholds hold across scripts. */
 const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
-const CHARS_PER_WORD = 6;
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 /** Content that readers cannot see, whatever its text. */
@@ -55,7 +52,7 @@ interface Group {
   headed: boolean;
 }
 
-const NO_ARTICLE: Detection = { isArticle: false, title: '', words: 0, anchor: null, region: null };
+const NO_ARTICLE: Detection = { isArticle: false, title: '', anchor: null, region: null };
 /** Share of the page's prose the article region must hold for extraction to read only the region. */
 const MIN_REGION_SHARE = 0.5;
 /** Landmarks that hold a page's one article. */
@@ -152,7 +149,6 @@ export function detectArticle(doc: Document): Detection {
   return {
     isArticle,
     title: pageTitle(doc),
-    words: Math.round(totalProse / CHARS_PER_WORD),
     anchor: main.first,
     region,
   };

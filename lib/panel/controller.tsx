@@ -8,7 +8,7 @@ import type { PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
-import { readingMinutes } from '@/lib/reading-time';
+import { countReadingUnits, readingMinutes } from '@/lib/reading-time';
 import { reportError } from '@/lib/report-error';
 import { DEFAULT_SETTINGS, disableSite, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { summarize } from '@/lib/summarize';
@@ -74,7 +74,11 @@ export function createPanelController(
       extracted = null;
     }
     info = extracted
-      ? { kind: 'article', title: extracted.title, minutes: readingMinutes(extracted.wordCount) }
+      ? {
+          kind: 'article',
+          title: extracted.title,
+          minutes: readingMinutes(countReadingUnits(extracted.text), extracted.lang),
+        }
       : { kind: 'no-article' };
     written = extracted && { lang: extracted.lang, dir: extracted.dir };
     return extracted;

@@ -112,9 +112,4 @@ describe('reading time', () => {
   it('keeps at least a minute for readingMinutes', () => {
     expect(readingMinutes({ words: 0, chars: 0 }, 'en')).toBe(1);
   });
-
-  it('keeps the old word-count form at the English rate', () => {
-    expect(readingMinutes(2380)).toBe(10);
-    expect(readingMinutes(0)).toBe(1);
-  });
 });
