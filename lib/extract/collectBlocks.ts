@@ -95,10 +95,16 @@ function appendInline(element: Element, into: Paragraph): void {
       if (isLink) into.linkChars += value.trim().length;
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      // A block inside inline content (invalid, but common) is a paragraph of its own: the text on either side
+      // must not run into it, nor into each other when the block is furniture that is dropped.
+      const block = BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag);
+      if (block) into.text += PARAGRAPH_BREAK;
       if (isSkipped(el)) continue;
-      if (el.tagName.toUpperCase() === 'BR') into.text += '\n';
-      else if (isLink) appendLinkText(el, into);
+      if (tag === 'BR') into.text += '\n';
+      else if (isLink && !block) appendLinkText(el, into);
       else appendInline(el, into);
+      if (block) into.text += PARAGRAPH_BREAK;
     }
   }
 }
@@ -120,6 +126,8 @@ function isSkipped(element: Element): boolean {
 
 /** Double line breaks inside one element separate paragraphs (pages built with <br><br>). */
 const BR_PARAGRAPH_BREAK = /\n\s*\n/;
+/** What a block nested in inline content adds around itself: a paragraph break. */
+const PARAGRAPH_BREAK = '\n\n';
 
 function paragraphBlocks(paragraph: Paragraph): RawBlock[] {
   const full = collapse(paragraph.text);

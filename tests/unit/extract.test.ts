@@ -192,3 +192,24 @@ describe('extractArticle with a scope', () => {
     expect(article?.text).toContain('Paragraph 5.');
   });
 });
+
+describe('a block element inside inline content', () => {
+  it('is a paragraph of its own, and the text around it does not run together', () => {
+    const d = page(
+      `<article><p>${PROSE}</p><div>${PROSE} Officials said the plan was sound<span><p>${PROSE}</p>and critics said it was not.</span></div><p>${PROSE}</p></article>`,
+    );
+    const text = extractArticle(d)?.text ?? '';
+    expect(text).toContain('the plan was sound');
+    expect(text).not.toMatch(/sound\S/);
+    expect(text).not.toMatch(/\.and critics/);
+  });
+
+  it('leaves a break where dropped furniture was', () => {
+    const d = page(
+      `<article><p>${PROSE}</p><div>${PROSE} The vote was close<em><div class="share">Share this</div></em>and the count went on.</div><p>${PROSE}</p></article>`,
+    );
+    const text = extractArticle(d)?.text ?? '';
+    expect(text).not.toContain('Share this');
+    expect(text).not.toContain('closeand');
+  });
+});

@@ -43,8 +43,8 @@ function pageText(doc: Document): string {
 
 /**
  * Whether `part`'s characters appear in `whole` in the same order. Only that, not a substring: extraction
- * joins the text around a block element nested in an inline one ("sound<span><p>x</p></span>and" gives
- * "soundxand"), or around furniture it drops, so a sentence can span two stretches of the page's text.
+ * drops furniture inside a paragraph (a share button between two halves of a sentence), so a sentence can
+ * span two stretches of the page's text.
  */
 function isSubsequence(part: string, whole: string): boolean {
   let at = 0;
