@@ -83,10 +83,10 @@ const oneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && (values as string[]).includes(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isHost = (host: unknown): host is string =>
+  typeof host === 'string' && host.length > 0 && host.length < 256;
 const isHostList = (value: unknown): value is string[] =>
-  Array.isArray(value) &&
-  value.length <= MAX_DISABLED_SITES &&
-  value.every((host) => typeof host === 'string' && host.length > 0 && host.length < 256);
+  Array.isArray(value) && value.length <= MAX_DISABLED_SITES && value.every(isHost);
 
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   autoShow: isBoolean,
@@ -101,6 +101,27 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   apiKey: (value: unknown): value is string => typeof value === 'string' && value.length < MAX_KEY_LENGTH,
   outputLanguage: (value: unknown): value is string =>
     value === '' || (typeof value === 'string' && (OUTPUT_LANGUAGES as readonly string[]).includes(value)),
+};
+
+/** The optional fields of a server, each kept on its own if valid. */
+const SERVER_OPTIONAL_FIELDS = ['inputBudgetChars', 'timeoutMs'] as const;
+
+/**
+ * What can be saved from an invalid stored value whose parts are the user's choices: one bad entry must not
+ * cost the whole list (the next disableSite would store the default over it), nor one bad option the server.
+ */
+const REPAIRS: { [K in keyof Settings]?: (value: unknown) => unknown } = {
+  disabledSites: (value) =>
+    Array.isArray(value) ? [...new Set(value.filter(isHost))].slice(-MAX_DISABLED_SITES) : undefined,
+  server: (value) => {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const stored = value as Record<string, unknown>;
+    const server: Record<string, unknown> = { baseUrl: stored.baseUrl, model: stored.model };
+    for (const field of SERVER_OPTIONAL_FIELDS)
+      if (field in stored && isOpenAIConfig({ ...server, [field]: stored[field] }))
+        server[field] = stored[field];
+    return server;
+  },
 };
 
 /**
@@ -152,7 +173,9 @@ type Items = { [K in keyof Settings]: ReturnType<typeof defineSetting<K>> };
 
 /** A stored value if it is valid, else the default: corrupt or old values never reach the UI. */
 function validOrDefault<K extends keyof Settings>(key: K, value: unknown): Settings[K] {
-  return VALIDATORS[key](value) ? (value as Settings[K]) : DEFAULT_SETTINGS[key];
+  if (VALIDATORS[key](value)) return value as Settings[K];
+  const repaired = REPAIRS[key]?.(value);
+  return VALIDATORS[key](repaired) ? (repaired as Settings[K]) : DEFAULT_SETTINGS[key];
 }
 
 /**

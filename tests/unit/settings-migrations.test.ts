@@ -4,6 +4,8 @@ import {
   DEFAULT_SETTINGS,
   SETTING_SCHEMAS,
   createSettingsStore,
+  disableSite,
+  loadSettings,
   type SettingSchemas,
   type Settings,
 } from '@/lib/settings';
@@ -145,6 +147,44 @@ describe('settings migrations', () => {
     expect(await readRaw('settings.disabledSites$')).toEqual({ v: 3 });
     const again = await createSettingsStore(EXAMPLE_SCHEMAS).loadSettings();
     expect(again.disabledSites).toEqual(['Mixed.Example']);
+  });
+});
+
+describe("corrupt values whose parts are the user's choices are repaired, not wiped", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const server = { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' };
+
+  it.each([
+    [
+      'bad entries in the disabled sites',
+      { 'settings.disabledSites': ['a.example', 42, '', 'b.example', 'a.example', null] },
+      'disabledSites',
+      ['a.example', 'b.example'],
+    ],
+    ['a list of nothing valid', { 'settings.disabledSites': [1, 2] }, 'disabledSites', []],
+    ['a server with one bad option', { 'settings.server': { ...server, timeoutMs: 5 } }, 'server', server],
+    [
+      'a server with one bad and one good option',
+      { 'settings.server': { ...server, timeoutMs: 5, inputBudgetChars: 8_000 } },
+      'server',
+      { ...server, inputBudgetChars: 8_000 },
+    ],
+    [
+      'a server without a usable address',
+      { 'settings.server': { ...server, baseUrl: 'ftp://x' } },
+      'server',
+      null,
+    ],
+  ] as const)('%s', async (_what, raw: Raw, key: keyof Settings, expected) => {
+    await writeRaw(raw);
+    expect((await loadSettings())[key]).toEqual(expected);
+  });
+
+  it('turning a site off after a corrupt entry keeps the other sites', async () => {
+    await writeRaw({ 'settings.disabledSites': ['a.example', { host: 'x' }, 'b.example'] });
+    await disableSite('c.example');
+    expect(await readRaw('settings.disabledSites')).toEqual(['a.example', 'b.example', 'c.example']);
   });
 });
 
