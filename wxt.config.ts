@@ -3,6 +3,28 @@ import { defineConfig } from 'wxt';
 /** Gecko ID: Firefox needs a stable one for storage and for reinstalling the same add-on. */
 const GECKO_ID = 'no-time-to-read@no-time-to-read.org';
 
+/**
+ * Content Security Policy of the extension's own pages (popup, welcome, sample). Scripts only from the
+ * package ('self': no remote code, no eval, no inline script; MV3 forbids the rest anyway, MV2 Firefox does
+ * not), no plugins, no <base> or form targets to hijack, and no page may frame ours (clickjacking the
+ * settings). connect-src stays open: the popup tests the AI server the user typed, on any origin.
+ * Written in MV3's object form; WXT turns it into MV2's string for Firefox.
+ */
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Firefox's built-in data consent (required on addons.mozilla.org since November 2025): nothing leaves the
+ * device by default; page text goes to a server only when the user sets up an AI server (optional).
+ */
+const DATA_COLLECTION = { required: ['none'], optional: ['websiteContent'] };
+/**
+ * The first Firefox releases that know data_collection_permissions (desktop 140, the ESR since mid-2025;
+ * Android 142). Older ones would ignore the consent, and Mozilla's add-on linter warns about it.
+ */
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 export default defineConfig({
   // Every dependency is imported explicitly (see conventions): no auto-imports.
   imports: false,
@@ -16,6 +38,7 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] } // Manifest V2 names origins as permissions
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
     web_accessible_resources: [
       { resources: ['content-scripts/panel.js'], matches: ['http://*/*', 'https://*/*'] },
@@ -27,7 +50,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: DATA_COLLECTION,
+            },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
+        }
       : {}),
   }),
   vite: () => ({

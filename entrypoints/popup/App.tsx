@@ -27,7 +27,8 @@ export function App() {
   const [connection, setConnection] = useState<ConnectionState>({ kind: 'idle' });
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    // Unreadable storage: say so and show no form, so nothing is written over the user's settings.
+    void loadSettings().then(setSettings, () => setError(t('settingsUnreadable')));
     void builtinAvailability(summarizerApi()).then(setBuiltin);
     const unwatch = watchSettings(setSettings);
     void targetTabId().then(async (id) => {
@@ -56,9 +57,17 @@ export function App() {
     }
   };
 
+  // A refused write (storage full, storage error) must not leave the form showing a choice that is not
+  // stored: say so and show what storage really holds, which is the previous value.
+  const saveFailed = () => {
+    setError(t('saveFailed'));
+    void loadSettings().then(setSettings, () => setError(t('settingsUnreadable')));
+  };
+
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setError(null);
     setSettings((current) => (current ? { ...current, [key]: value } : current));
-    saveSetting(key, value).catch(() => setError(t('saveFailed')));
+    saveSetting(key, value).catch(saveFailed);
   };
 
   const download = async () => {
@@ -75,14 +84,18 @@ export function App() {
     void testServer(form, settings).then(setConnection);
   };
 
-  const save = (form: ServerForm) => void saveServer(form).then(setConnection);
+  const save = (form: ServerForm) => void saveServer(form).then(setConnection, saveFailed);
 
   return (
     <main>
       <h1>{t('extName')}</h1>
       <PageCard page={page} busy={busy} error={error} onToggle={toggle} />
       {settings && (
-        <SettingsForm settings={settings} onChange={change} onEnableSite={(site) => void enableSite(site)} />
+        <SettingsForm
+          settings={settings}
+          onChange={change}
+          onEnableSite={(site) => void enableSite(site).catch(saveFailed)}
+        />
       )}
       {settings && (
         <EngineSettings
