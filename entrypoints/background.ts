@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { serverSummaryStream } from '@/lib/ai';
 import { onMessages, onSummaryStreams, type BackgroundProtocol } from '@/lib/messaging';
-import { isSiteDisabled, loadSettings } from '@/lib/settings';
+import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
 export default defineBackground(() => {
@@ -12,6 +12,7 @@ export default defineBackground(() => {
       const { autoShow, startExpanded, placement, theme } = settings;
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
+    setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
   });
 
   onSummaryStreams(serverSummaryStream);

@@ -17,7 +17,11 @@ import { saveSetting, type Settings } from '@/lib/settings';
 export function requestServerAccess(baseUrl: string): Promise<boolean> {
   const url = normalizeBaseUrl(baseUrl);
   if (url.kind !== 'ok') return Promise.resolve(false);
-  return browser.permissions.request({ origins: [permissionPattern(url.url)] }).catch(() => false);
+  const origins = [permissionPattern(url.url)];
+  // Firefox also asks the user's consent to send page content (the manifest's optional data collection,
+  // websiteContent), in the same prompt.
+  const request = import.meta.env.FIREFOX ? { origins, data_collection: ['websiteContent'] } : { origins };
+  return browser.permissions.request(request).catch(() => false);
 }
 
 /** Lists the server's models with the form's values (or the saved key when the form's is empty). */

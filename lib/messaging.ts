@@ -32,6 +32,11 @@ export interface BarSettings {
 export interface BackgroundProtocol {
   /** The settings the always-on script needs to draw the bar on this hostname. */
   barSettings(data: { hostname: string }): BarSettings;
+  /**
+   * Turns the bar off (or back on) for a hostname. Every edit of the list goes through the background, one at a
+   * time, so a panel and a popup editing it at once cannot undo each other's change.
+   */
+  setSiteDisabled(data: { hostname: string; disabled: boolean }): void;
 }
 
 /** Messages the popup or the background send to a tab's always-on content script. */

@@ -235,17 +235,31 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
 }
 
 /** Adds a hostname to the disabled sites, keeping the list unique. */
-export async function disableSite(hostname: string): Promise<void> {
+async function disableSite(hostname: string): Promise<void> {
   const { disabledSites } = await loadSettings();
   if (disabledSites.includes(hostname)) return;
   await saveSetting('disabledSites', [...disabledSites, hostname].slice(-MAX_DISABLED_SITES));
 }
 
 /** Removes a hostname from the disabled sites. */
-export async function enableSite(hostname: string): Promise<void> {
+async function enableSite(hostname: string): Promise<void> {
   const { disabledSites } = await loadSettings();
   await saveSetting(
     'disabledSites',
     disabledSites.filter((site) => site !== hostname),
   );
+}
+
+/** Edits of the disabled-sites list in this context, applied in order: each reads what the previous one wrote. */
+let siteEdits: Promise<void> = Promise.resolve();
+
+/**
+ * Turns the bar off or back on for a hostname. The list is read, changed and written back, so edits made at once
+ * would undo each other: the background makes them all, one after another (see `setSiteDisabled` in
+ * lib/messaging.ts).
+ */
+export function setSiteDisabled(hostname: string, disabled: boolean): Promise<void> {
+  const edit = siteEdits.then(() => (disabled ? disableSite(hostname) : enableSite(hostname)));
+  siteEdits = edit.catch(() => undefined);
+  return edit;
 }

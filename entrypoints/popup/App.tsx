@@ -5,7 +5,8 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { summarizerApi } from '@/lib/ai';
 import { requestServerAccess, saveServer, testServer } from '@/lib/engine-setup';
 import { builtinAvailability, startBuiltinDownload, type BuiltinStatus } from '@/lib/engines';
-import { enableSite, loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
+import { sendToBackground } from '@/lib/messaging';
+import { loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { activeTab, pageStatus, togglePanel } from '@/lib/tabs';
 
@@ -94,7 +95,9 @@ export function App() {
         <SettingsForm
           settings={settings}
           onChange={change}
-          onEnableSite={(site) => void enableSite(site).catch(saveFailed)}
+          onEnableSite={(hostname) =>
+            void sendToBackground('setSiteDisabled', { hostname, disabled: false }).catch(saveFailed)
+          }
         />
       )}
       {settings && (

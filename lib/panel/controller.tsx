@@ -4,13 +4,13 @@ import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import type { Article } from '@/lib/article';
 import { extractArticle } from '@/lib/extract';
-import type { PageInfo } from '@/lib/messaging';
+import { sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
 import { countReadingUnits, readingMinutes } from '@/lib/reading-time';
 import { reportError } from '@/lib/report-error';
-import { DEFAULT_SETTINGS, disableSite, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { summarize } from '@/lib/summarize';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
@@ -212,7 +212,8 @@ export function createPanelController(
           format={settings.format}
           onDisableSite={() => {
             shown.close();
-            void disableSite(location.hostname);
+            const site = { hostname: location.hostname, disabled: true };
+            void sendToBackground('setSiteDisabled', site).catch(reportError);
           }}
           onPoint={jumpTo}
           onCopy={copy}

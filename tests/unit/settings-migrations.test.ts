@@ -4,7 +4,7 @@ import {
   DEFAULT_SETTINGS,
   SETTING_SCHEMAS,
   createSettingsStore,
-  disableSite,
+  setSiteDisabled,
   loadSettings,
   type SettingSchemas,
   type Settings,
@@ -183,7 +183,7 @@ describe("corrupt values whose parts are the user's choices are repaired, not wi
 
   it('turning a site off after a corrupt entry keeps the other sites', async () => {
     await writeRaw({ 'settings.disabledSites': ['a.example', { host: 'x' }, 'b.example'] });
-    await disableSite('c.example');
+    await setSiteDisabled('c.example', true);
     expect(await readRaw('settings.disabledSites')).toEqual(['a.example', 'b.example', 'c.example']);
   });
 });

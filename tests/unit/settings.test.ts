@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
-  disableSite,
-  enableSite,
+  setSiteDisabled,
   isSiteDisabled,
   loadSettings,
   saveSetting,
@@ -66,12 +65,20 @@ describe('settings', () => {
   });
 
   it('adds and removes disabled sites without duplicates', async () => {
-    await disableSite('news.example');
-    await disableSite('news.example');
-    await disableSite('other.example');
+    await setSiteDisabled('news.example', true);
+    await setSiteDisabled('news.example', true);
+    await setSiteDisabled('other.example', true);
     expect((await loadSettings()).disabledSites).toEqual(['news.example', 'other.example']);
-    await enableSite('news.example');
+    await setSiteDisabled('news.example', false);
     expect((await loadSettings()).disabledSites).toEqual(['other.example']);
+  });
+
+  it('keeps every one of several site edits made at once', async () => {
+    const sites = ['a.example', 'b.example', 'c.example', 'd.example', 'e.example'];
+    await Promise.all(sites.map((site) => setSiteDisabled(site, true)));
+    expect([...(await loadSettings()).disabledSites].sort()).toEqual(sites);
+    await Promise.all([setSiteDisabled('a.example', false), setSiteDisabled('f.example', true)]);
+    expect([...(await loadSettings()).disabledSites].sort()).toEqual([...sites.slice(1), 'f.example']);
   });
 
   it.each([
