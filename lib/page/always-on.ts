@@ -26,6 +26,12 @@ export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const SETTLE_QUIET_MS = 250;
 /** Pages that never stop mutating (tickers, infinite scroll) are examined after this long anyway. */
 const SETTLE_MAX_MS = 3000;
+/**
+ * On pages with more elements than this, the bar floats instead of sitting above the article: inserting a block
+ * (and growing it on expand) above that many elements makes the browser lay out the page again, for hundreds of
+ * milliseconds (measured on a 50,000-element page).
+ */
+const MAX_ELEMENTS_INLINE = 20_000;
 /** Detection waits for idle time after load, but no longer than this. */
 const IDLE_TIMEOUT_MS = 2000;
 
@@ -94,7 +100,7 @@ export function runAlwaysOn(
 
   function showBar(chosen: BarSettings): Bar {
     const shown: Bar = mountBar(doc, win, {
-      anchor: chosen.placement === 'inline' ? (detection ?? detect()).anchor : null,
+      anchor: chosen.placement === 'inline' && !isHuge(doc) ? (detection ?? detect()).anchor : null,
       theme: themeOf(chosen.theme),
       css,
       onToggle: () =>
@@ -203,6 +209,11 @@ export function runAlwaysOn(
   });
 
   ctx.requestIdleCallback(() => void showIfArticle().catch(reportError), { timeout: IDLE_TIMEOUT_MS });
+}
+
+/** Whether the page has so many elements that moving its content costs a long layout. */
+function isHuge(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > MAX_ELEMENTS_INLINE;
 }
 
 /** Reading time before extraction: the paragraphs of the article's region (or page), in the page's language. */
