@@ -248,3 +248,23 @@ export function outOfPageReach(page: Page): Page {
     },
   });
 }
+
+/** Records every Content-Security-Policy violation the document reports, from before any page script. */
+const CSP_WATCH_SOURCE = `(() => {
+  const seen = [];
+  Object.defineProperty(window, '__cspViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '')), true);
+})();`;
+
+/** Installs the CSP violation recorder in every document `page` loads from now on. */
+export async function installCspWatch(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(CSP_WATCH_SOURCE);
+}
+
+/** The CSP violations the page reported since it loaded. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(not watched)']),
+  ]);
+}
