@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle } from '../../lib/extract/index';
+import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
 
 const PROSE =
@@ -83,6 +83,27 @@ describe('extractArticle', () => {
     const article = extractArticle(articlePage(''), { maxWords: 30 });
     expect(article?.wordCount).toBeLessThanOrEqual(30);
     expect(article?.truncated).toBe(true);
+  });
+
+  it.each([
+    { maxWords: 30, chars: 20_000 },
+    { maxWords: 10_000, chars: 120_000 },
+    { maxWords: 20_000, chars: 240_000 },
+    { maxWords: 1_000_000, chars: 250_000 },
+  ])('parses at most $chars characters of a page to keep $maxWords words', ({ maxWords, chars }) => {
+    expect(pageCharsFor(maxWords)).toBe(chars);
+  });
+
+  it('parses only the part of a huge page that the word cap needs, and says the article is cut', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Record ${i}. ${PROSE}</p>`).join('');
+    const article = extractArticle(page(`<article><h1>Council approves budget</h1>${paragraphs}</article>`), {
+      maxWords: 1_000,
+    });
+    expect(article?.truncated).toBe(true);
+    expect(article?.wordCount).toBe(1_000);
+    expect(article?.text).toContain('Record 0.');
+    // 20,000 characters of text hold about 70 of these 280-character paragraphs: nothing later was parsed.
+    expect(article?.text).not.toContain('Record 100.');
   });
 
   it.each([
