@@ -153,6 +153,17 @@ export interface Gap {
   gap: number;
 }
 
+/** What the heartbeat saw in a window. */
+export interface Heartbeat {
+  /** The longest time between two ticks (or since the last tick, if one is overdue now). */
+  maxGap: number;
+  gaps: Gap[];
+  /** Chromium's Long Tasks (each one task that held the main thread > 50 ms): `at` and `ms`. */
+  longTasks: { at: number; ms: number }[];
+  /** The longest of them; null where the Long Tasks API does not exist (Firefox). */
+  longestTask: number | null;
+}
+
 /** Installs the heartbeat in every document `page` loads from now on. */
 export async function installHeartbeat(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(HEARTBEAT_SOURCE);
@@ -170,7 +181,7 @@ export function resetHeartbeat(page: Page): Promise<void> {
 }
 
 /** The gaps (> 100 ms) and, in Chromium, the long tasks (> 50 ms) since the page loaded or the last reset. */
-export function readHeartbeat(page: Page): Promise<{ maxGap: number; gaps: Gap[]; longTasks: unknown[] }> {
+export function readHeartbeat(page: Page): Promise<Heartbeat> {
   return page.evaluate(() => {
     const hb = (window as unknown as { __heartbeat?: { last: number; gaps: Gap[]; longTasks?: unknown[] } })
       .__heartbeat;
@@ -179,7 +190,13 @@ export function readHeartbeat(page: Page): Promise<{ maxGap: number; gaps: Gap[]
     const pending = performance.now() - hb.last;
     const gaps = [...hb.gaps];
     const maxGap = Math.max(0, pending > 100 ? pending : 0, ...gaps.map((g) => g.gap));
-    return { maxGap: Math.round(maxGap), gaps, longTasks: hb.longTasks ?? [] };
+    const longTasks = (hb.longTasks ?? []) as { at: number; ms: number }[];
+    return {
+      maxGap: Math.round(maxGap),
+      gaps,
+      longTasks,
+      longestTask: hb.longTasks ? Math.max(0, ...longTasks.map((t) => t.ms)) : null,
+    };
     interface Gap {
       at: number;
       gap: number;
