@@ -106,6 +106,24 @@ describe('extractArticle', () => {
     expect(article?.text).not.toContain('Record 100.');
   });
 
+  it('leaves out text the page does not render, and keeps display: contents wrappers', () => {
+    const doc = articlePage(
+      '<div class="premium"><p>Behind closed doors the deal collapsed.</p></div>' +
+        '<div class="wrapper"><p>Councillors met again in the spring to agree the rents.</p></div>',
+    );
+    // The browser answers checkVisibility from the page's CSS; linkedom has none, so the answers are given here.
+    const premium = doc.querySelector('.premium') as Element & { checkVisibility?: () => boolean };
+    const wrapper = doc.querySelector('.wrapper') as Element & { checkVisibility?: () => boolean };
+    premium.checkVisibility = () => false;
+    wrapper.checkVisibility = () => false;
+    const view = doc.defaultView as unknown as { getComputedStyle: (el: Element) => { display: string } };
+    view.getComputedStyle = (el) => ({ display: el === wrapper ? 'contents' : 'none' });
+    const article = extractArticle(doc);
+    expect(article?.text).not.toContain('Behind closed doors');
+    expect(article?.text).toContain('Councillors met again');
+    expect(article?.text).toContain('The city council voted');
+  });
+
   it.each([
     { name: 'empty body', html: '' },
     { name: 'only navigation', html: '<nav><a href="/">Home</a></nav>' },
