@@ -69,9 +69,9 @@ describe.each(BROWSERS)('%s: hostile pages, CSS', (name) => {
       await page.reload({ waitUntil: 'load' });
       const panel = new Panel(page);
       await panel.waitForState('collapsed');
-      expect(await page.evaluate(() => document.querySelector('no-time-to-read')?.parentElement?.localName)).toBe(
-        'html',
-      );
+      expect(
+        await page.evaluate(() => document.querySelector('no-time-to-read')?.parentElement?.localName),
+      ).toBe('html');
       await expectOwnLook(page, await panel.expand());
     } finally {
       popup = await e2e.ext.openPopup(page);

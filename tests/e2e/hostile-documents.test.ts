@@ -30,7 +30,7 @@ describe.each(BROWSERS)('%s: hostile pages, odd documents', (name) => {
     const popup = await e2e.ext.openPopup(page);
     // "Looking at this page…" first; a popup that never gets past it is as broken as a blank one.
     return poll(
-      'the popup to name the tab\'s status',
+      "the popup to name the tab's status",
       async () => {
         const text = await popup.text();
         return SENSIBLE_STATUS.test(text) ? text : null;

@@ -76,7 +76,9 @@ describe.each(BROWSERS)('%s: hostile pages that fight back', (name) => {
     const evidence = JSON.stringify({ ...counted, ...wipes });
     expect(counted.maxAtOnce, `never two bars: ${evidence}`).toBeLessThanOrEqual(1);
     expect(counted.inserted, `host insertions: ${evidence}`).toBeLessThanOrEqual(MAX_INSERTIONS);
-    expect(wipes.wipes + wipes.removed, `wipes and removals: ${evidence}`).toBeLessThanOrEqual(MAX_INSERTIONS);
+    expect(wipes.wipes + wipes.removed, `wipes and removals: ${evidence}`).toBeLessThanOrEqual(
+      MAX_INSERTIONS,
+    );
     // The tab still answers at once, and the article is still there for the reader.
     const started = Date.now();
     const heading = await page.evaluate(() => document.querySelector('h1')?.textContent);

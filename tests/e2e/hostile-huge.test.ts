@@ -95,9 +95,10 @@ function expectResponsive({ load, expand, earlier }: Measured): void {
   expect(stall(load), `stalls while the bar appeared: ${JSON.stringify(load)}${before}`).toBeLessThanOrEqual(
     MAX_GAP_MS,
   );
-  expect(stall(expand), `stalls while the bar expanded: ${JSON.stringify(expand)}${before}`).toBeLessThanOrEqual(
-    MAX_GAP_MS,
-  );
+  expect(
+    stall(expand),
+    `stalls while the bar expanded: ${JSON.stringify(expand)}${before}`,
+  ).toBeLessThanOrEqual(MAX_GAP_MS);
 }
 
 describe.each(BROWSERS)('%s: hostile pages, huge and endless', (name) => {
@@ -153,9 +154,13 @@ describe.each(BROWSERS)('%s: hostile pages, huge and endless', (name) => {
     const { page, expanded } = measured;
     const story = normalize(await page.evaluate(() => document.querySelector('article')?.textContent ?? ''));
     expect(pointsNotInText(expanded.points, story), 'points from outside the article').toEqual([]);
-    const before = await page.evaluate(() => (window as unknown as { __tickerTicks(): number }).__tickerTicks());
+    const before = await page.evaluate(() =>
+      (window as unknown as { __tickerTicks(): number }).__tickerTicks(),
+    );
     await sleep(1_000);
-    const after = await page.evaluate(() => (window as unknown as { __tickerTicks(): number }).__tickerTicks());
+    const after = await page.evaluate(() =>
+      (window as unknown as { __tickerTicks(): number }).__tickerTicks(),
+    );
     expect(after - before, 'the ticker kept ticking').toBeGreaterThanOrEqual(5);
     const snap = await new Panel(page).snapshot();
     expect([snap.hosts, snap.state], 'one bar, still expanded').toEqual([1, 'expanded']);

@@ -77,8 +77,18 @@ describe.each(BROWSERS)('%s: hostile pages, hard markup', (name) => {
   });
 
   it.each([
-    ['Russian in windows-1251 (charset in the HTTP header)', 'hostile-windows-1251', 'windows-1251', /[А-Яа-яЁё]/],
-    ['Japanese in Shift_JIS (charset in <meta>)', 'hostile-shift-jis', 'Shift_JIS', /[\u3040-\u30ff\u4e00-\u9fff]/],
+    [
+      'Russian in windows-1251 (charset in the HTTP header)',
+      'hostile-windows-1251',
+      'windows-1251',
+      /[А-Яа-яЁё]/,
+    ],
+    [
+      'Japanese in Shift_JIS (charset in <meta>)',
+      'hostile-shift-jis',
+      'Shift_JIS',
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+    ],
   ])('%s: the points are the story, read correctly', async (_, slug, charset, script) => {
     const page = await e2e.ext.openPage(e2e.server.fixture(slug));
     expect(await page.evaluate(() => document.characterSet)).toBe(charset);
@@ -104,7 +114,10 @@ describe.each(BROWSERS)('%s: hostile pages, hard markup', (name) => {
       await panel.waitForState('collapsed');
       const expanded = await panel.expand();
       const visible = await pageText(page);
-      expect(PAYWALLED.filter((s) => visible.includes(s)), 'the fixture hides these').toEqual([]);
+      expect(
+        PAYWALLED.filter((s) => visible.includes(s)),
+        'the fixture hides these',
+      ).toEqual([]);
       expect(
         PAYWALLED.filter((s) => expanded.points.join(' ').includes(s)),
         `hidden subscriber text in the summary: ${JSON.stringify(expanded.points)}`,

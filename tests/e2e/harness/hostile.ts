@@ -226,7 +226,8 @@ export async function installHostCounter(page: Page): Promise<void> {
 /** How many hosts were inserted since the page loaded, the most present at once, and how many are there now. */
 export function hostInsertions(page: Page): Promise<{ inserted: number; maxAtOnce: number; now: number }> {
   return page.evaluate(() => {
-    const c = (window as unknown as { __hostCounter?: { inserted: number; maxAtOnce: number } }).__hostCounter;
+    const c = (window as unknown as { __hostCounter?: { inserted: number; maxAtOnce: number } })
+      .__hostCounter;
     if (!c) throw new Error('No host counter in this page: call installHostCounter before navigating');
     return {
       inserted: c.inserted,
