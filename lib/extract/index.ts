@@ -7,8 +7,7 @@ import type { Article } from '../article';
 import { isBoilerplate, stripDateline } from './boilerplate';
 import { buildArticle, DEFAULT_MAX_WORDS, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
-import { dropHidden } from './dropHidden';
-import { truncateDocument } from './truncateDocument';
+import { copyReadable } from './copyReadable';
 
 export { articleFromText, type TextOptions } from './articleFromText';
 
@@ -46,19 +45,16 @@ export function pageCharsFor(maxWords: number): number {
 
 /**
  * Extracts the article from a page, or null when the page has no article text.
- * Works on a clone, so the live page is never modified; never parses HTML strings. Text the page does not
+ * Works on a copy, so the live page is never modified; never parses HTML strings. Text the page does not
  * render (hidden by its CSS) is left out.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   let parsed;
   let cut: boolean;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    const maxChars = pageCharsFor(options.maxWords ?? DEFAULT_MAX_WORDS);
-    // Before the cut: it walks the clone in step with the page, which needs the two to be alike.
-    dropHidden(doc, clone, maxChars);
-    cut = truncateDocument(clone, maxChars);
-    parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (el) => el }).parse();
+    const readable = copyReadable(doc, pageCharsFor(options.maxWords ?? DEFAULT_MAX_WORDS));
+    cut = readable.cut;
+    parsed = new Readability<Node>(readable.copy, { keepClasses: true, serializer: (el) => el }).parse();
   } catch {
     // Readability can throw on pathological documents; a page we cannot read has no article.
     return null;

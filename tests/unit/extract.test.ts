@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
+import { copyReadable } from '../../lib/extract/copyReadable';
 
 const PROSE =
   'The city council voted on Tuesday to approve a new budget for the coming year, after months of debate over spending on schools and roads. ' +
@@ -136,6 +137,47 @@ describe('extractArticle', () => {
     const before = doc.documentElement.outerHTML;
     extractArticle(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('copyReadable', () => {
+  it.each([
+    {
+      name: 'keeps nesting, attributes and inline markup',
+      html: '<div class="x"><p>One <b>two</b></p><p>three</p></div><p id="y">four</p>',
+      maxChars: 1_000,
+      body: '<div class="x"><p>One <b>two</b></p><p>three</p></div><p id="y">four</p>',
+      cut: false,
+    },
+    {
+      name: 'leaves out code and data',
+      html: '<p>One</p><script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template><p>Two</p>',
+      maxChars: 1_000,
+      body: '<p>One</p><p>Two</p>',
+      cut: false,
+    },
+    {
+      name: 'stops after the text that passes the cap, inside nested elements',
+      html: '<p>aaaa</p><div><p>bbbb</p><p>cccc</p></div><p>dddd</p>',
+      maxChars: 6,
+      body: '<p>aaaa</p><div><p>bbbb</p></div>',
+      cut: true,
+    },
+    {
+      name: 'climbs out of deep nesting',
+      html: '<div><div><div><p>a</p></div></div><p>b</p></div><p>c</p>',
+      maxChars: 1_000,
+      body: '<div><div><div><p>a</p></div></div><p>b</p></div><p>c</p>',
+      cut: false,
+    },
+  ])('$name', ({ html, maxChars, body, cut }) => {
+    const doc = page(html);
+    const readable = copyReadable(doc, maxChars);
+    expect(readable.cut).toBe(cut);
+    expect(readable.copy.body.innerHTML).toBe(body);
+    expect(readable.copy.title).toBe('Council approves budget');
+    expect(readable.copy.documentElement.getAttribute('lang')).toBe('en');
+    expect(readable.copy).not.toBe(doc);
   });
 });
 
