@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle } from '../../lib/extract/index';
+import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
+import { copyReadable } from '../../lib/extract/copyReadable';
 
 const PROSE =
   'The city council voted on Tuesday to approve a new budget for the coming year, after months of debate over spending on schools and roads. ' +
@@ -86,6 +87,45 @@ describe('extractArticle', () => {
   });
 
   it.each([
+    { maxWords: 30, chars: 20_000 },
+    { maxWords: 10_000, chars: 120_000 },
+    { maxWords: 20_000, chars: 240_000 },
+    { maxWords: 1_000_000, chars: 250_000 },
+  ])('parses at most $chars characters of a page to keep $maxWords words', ({ maxWords, chars }) => {
+    expect(pageCharsFor(maxWords)).toBe(chars);
+  });
+
+  it('parses only the part of a huge page that the word cap needs, and says the article is cut', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Record ${i}. ${PROSE}</p>`).join('');
+    const article = extractArticle(page(`<article><h1>Council approves budget</h1>${paragraphs}</article>`), {
+      maxWords: 1_000,
+    });
+    expect(article?.truncated).toBe(true);
+    expect(article?.wordCount).toBe(1_000);
+    expect(article?.text).toContain('Record 0.');
+    // 20,000 characters of text hold about 70 of these 280-character paragraphs: nothing later was parsed.
+    expect(article?.text).not.toContain('Record 100.');
+  });
+
+  it('leaves out text the page does not render, and keeps display: contents wrappers', () => {
+    const doc = articlePage(
+      '<div class="premium"><p>Behind closed doors the deal collapsed.</p></div>' +
+        '<div class="wrapper"><p>Councillors met again in the spring to agree the rents.</p></div>',
+    );
+    // The browser answers checkVisibility from the page's CSS; linkedom has none, so the answers are given here.
+    const premium = doc.querySelector('.premium') as Element & { checkVisibility?: () => boolean };
+    const wrapper = doc.querySelector('.wrapper') as Element & { checkVisibility?: () => boolean };
+    premium.checkVisibility = () => false;
+    wrapper.checkVisibility = () => false;
+    const view = doc.defaultView as unknown as { getComputedStyle: (el: Element) => { display: string } };
+    view.getComputedStyle = (el) => ({ display: el === wrapper ? 'contents' : 'none' });
+    const article = extractArticle(doc);
+    expect(article?.text).not.toContain('Behind closed doors');
+    expect(article?.text).toContain('Councillors met again');
+    expect(article?.text).toContain('The city council voted');
+  });
+
+  it.each([
     { name: 'empty body', html: '' },
     { name: 'only navigation', html: '<nav><a href="/">Home</a></nav>' },
   ])('returns null for a page without article text ($name)', ({ html }) => {
@@ -97,6 +137,47 @@ describe('extractArticle', () => {
     const before = doc.documentElement.outerHTML;
     extractArticle(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('copyReadable', () => {
+  it.each([
+    {
+      name: 'keeps nesting, attributes and inline markup',
+      html: '<div class="x"><p>One <b>two</b></p><p>three</p></div><p id="y">four</p>',
+      maxChars: 1_000,
+      body: '<div class="x"><p>One <b>two</b></p><p>three</p></div><p id="y">four</p>',
+      cut: false,
+    },
+    {
+      name: 'leaves out code and data',
+      html: '<p>One</p><script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template><p>Two</p>',
+      maxChars: 1_000,
+      body: '<p>One</p><p>Two</p>',
+      cut: false,
+    },
+    {
+      name: 'stops after the text that passes the cap, inside nested elements',
+      html: '<p>aaaa</p><div><p>bbbb</p><p>cccc</p></div><p>dddd</p>',
+      maxChars: 6,
+      body: '<p>aaaa</p><div><p>bbbb</p></div>',
+      cut: true,
+    },
+    {
+      name: 'climbs out of deep nesting',
+      html: '<div><div><div><p>a</p></div></div><p>b</p></div><p>c</p>',
+      maxChars: 1_000,
+      body: '<div><div><div><p>a</p></div></div><p>b</p></div><p>c</p>',
+      cut: false,
+    },
+  ])('$name', ({ html, maxChars, body, cut }) => {
+    const doc = page(html);
+    const readable = copyReadable(doc, maxChars);
+    expect(readable.cut).toBe(cut);
+    expect(readable.copy.body.innerHTML).toBe(body);
+    expect(readable.copy.title).toBe('Council approves budget');
+    expect(readable.copy.documentElement.getAttribute('lang')).toBe('en');
+    expect(readable.copy).not.toBe(doc);
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * The copy of a page that Readability parses: its `<head>`, and of its `<body>` only what a reader can see, up to
+ * a character cap. Built node by node rather than by cloning the whole document and cutting it down, because a
+ * deep clone costs as much as the page is big (about 230 ms for 50,000 elements in Firefox) and blocks the page.
+ */
+
+/** DOM node types, as numbers: the `Node` global does not exist in Node.js test environments. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose content is code or data, not reading matter: never copied. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** An element the browser can tell about (checkVisibility: Chromium 105, Firefox 106; absent in Node DOMs). */
+type Checkable = Element & { checkVisibility?: () => boolean };
+
+/**
+ * Whether the live page renders `element`. `checkVisibility()` is false for `display: none` (the rest of a
+ * paywalled story hidden by a stylesheet), for content in a closed `<details>` or under
+ * `content-visibility: hidden`, and also for `display: contents`, whose children are rendered: that one is kept.
+ * Where the DOM cannot tell (no checkVisibility), everything counts as rendered.
+ */
+function isRendered(element: Checkable, win: Window | null): boolean {
+  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return true;
+  return win?.getComputedStyle?.(element).display === 'contents';
+}
+
+/** Whether a body node is copied: text, and elements that hold reading matter and are rendered. */
+function isCopied(node: Node, win: Window | null): boolean {
+  if (node.nodeType === TEXT_NODE) return true;
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const element = node as Element;
+  if (NOT_TEXT.has(element.tagName.toUpperCase())) return false;
+  // Empty elements (line breaks, images) hold no text to hide: not worth asking the browser about.
+  return !element.firstChild || isRendered(element, win);
+}
+
+/** A copy of a document for parsing, and whether its body was cut short. */
+export interface ReadableCopy {
+  copy: Document;
+  cut: boolean;
+}
+
+/**
+ * Copies `doc` for Readability without touching it: the `<html>` element's attributes, the whole `<head>`, and the
+ * rendered text of `<body>` — or of `scope` only, inside an empty `<body>` — with the elements around it, up to
+ * `maxChars` characters; everything after that is left out and `cut` is true. Scripts, styles, `<noscript>` and
+ * `<template>` are not copied. Linear in what is copied, not in the page's size.
+ */
+export function copyReadable(doc: Document, maxChars: number, scope: Element | null = null): ReadableCopy {
+  const copy = doc.cloneNode(false) as Document;
+  const html = doc.documentElement;
+  if (!html) return { copy, cut: false };
+  const htmlCopy = copy.appendChild(copy.importNode(html, false));
+  if (doc.head) htmlCopy.appendChild(copy.importNode(doc.head, true));
+  const body = doc.body;
+  if (!body) return { copy, cut: false };
+  const win = doc.defaultView;
+  let parent: Node = htmlCopy.appendChild(copy.importNode(body, false));
+  const root = scope ?? body;
+  if (scope) parent = parent.appendChild(copy.importNode(scope, false));
+  let seen = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (seen > maxChars) return { copy, cut: true };
+    let descended = false;
+    if (isCopied(node, win)) {
+      const added = parent.appendChild(copy.importNode(node, false));
+      if (node.nodeType === TEXT_NODE) seen += (node as Text).data.length;
+      else if (node.firstChild) {
+        parent = added;
+        node = node.firstChild;
+        descended = true;
+      }
+    }
+    if (descended) continue;
+    // Next in document order: the next sibling, or that of the nearest ancestor that has one.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return { copy, cut: false };
+      parent = parent.parentNode ?? parent;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return { copy, cut: false };
+}
