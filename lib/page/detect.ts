@@ -156,8 +156,8 @@ export function detectArticle(doc: Document): Detection {
 
 /**
  * The main prose block's nearest <article>, <main> or role=main ancestor, else its parent; null when that
- * holds less than half the page's prose (a cookie notice or one card of many won the count, so extraction
- * had better read the whole page).
+ * holds less than half the page's prose, or another <article> holds prose too (a cookie notice or one story
+ * of several won the count, so extraction had better read the whole page).
  */
 function articleRegion(
   main: Group,
@@ -166,7 +166,11 @@ function articleRegion(
 ): Element | null {
   const region = main.container.closest(ARTICLE_LANDMARK) ?? main.container.parentElement ?? main.container;
   let inside = 0;
-  for (const group of byParent.values())
-    if (group && region.contains(group.container)) inside += group.length;
+  for (const group of byParent.values()) {
+    if (!group) continue;
+    if (region.contains(group.container)) inside += group.length;
+    // Prose in another <article>: a page of several stories, where the one to read is not certain.
+    else if (region.localName === 'article' && group.container.closest('article')) return null;
+  }
   return inside >= totalProse * MIN_REGION_SHARE ? region : null;
 }

@@ -85,6 +85,14 @@ describe('the article region extraction reads', () => {
     expect(detectArticle(d as unknown as Document).region?.id).toBe('story');
   });
 
+  it('is null on a page of several stories, each in its own <article>', () => {
+    const story = (n: number) => `<article><h2>Story ${n}</h2><div>${paragraphs(n)}</div></article>`;
+    const d = doc(`<main>${story(6)}${story(3)}${story(2)}</main>`);
+    const detection = detectArticle(d as unknown as Document);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.region).toBeNull();
+  });
+
   it('is null when the main block holds less than half of the prose (extraction reads the whole page)', () => {
     const spread = Array.from(
       { length: 5 },
