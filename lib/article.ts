@@ -29,6 +29,11 @@ export interface Article {
   wordCount: number;
   /** True when the page was longer than we read and only its first part is here. */
   truncated: boolean;
+  /**
+   * True when the page seems to show only the beginning of the article (marked paywalled, or the rest hidden):
+   * the summary covers what the page shows.
+   */
+  teaser?: boolean;
 }
 
 /** One sentence chosen for the summary. */

@@ -35,10 +35,18 @@ function isCopied(node: Node, win: Window | null): boolean {
   return !element.firstChild || isRendered(element, win);
 }
 
-/** A copy of a document for parsing, and whether its body was cut short. */
+/** Paragraphs inside a node that is left out (none for text, scripts and the like). */
+function paragraphsIn(node: Node): number {
+  if (node.nodeType !== ELEMENT_NODE || NOT_TEXT.has((node as Element).tagName.toUpperCase())) return 0;
+  return (node as Element).getElementsByTagName('p').length;
+}
+
+/** A copy of a document for parsing, whether its body was cut short, and what it left out as hidden. */
 export interface ReadableCopy {
   copy: Document;
   cut: boolean;
+  /** Paragraphs (`<p>`) inside elements the page does not render, which the copy leaves out. */
+  hiddenParagraphs: number;
 }
 
 /**
@@ -50,21 +58,23 @@ export interface ReadableCopy {
 export function copyReadable(doc: Document, maxChars: number, scope: Element | null = null): ReadableCopy {
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement;
-  if (!html) return { copy, cut: false };
+  if (!html) return { copy, cut: false, hiddenParagraphs: 0 };
   const htmlCopy = copy.appendChild(copy.importNode(html, false));
   if (doc.head) htmlCopy.appendChild(copy.importNode(doc.head, true));
   const body = doc.body;
-  if (!body) return { copy, cut: false };
+  if (!body) return { copy, cut: false, hiddenParagraphs: 0 };
   const win = doc.defaultView;
   let parent: Node = htmlCopy.appendChild(copy.importNode(body, false));
   const root = scope ?? body;
   if (scope) parent = parent.appendChild(copy.importNode(scope, false));
   let seen = 0;
+  let hiddenParagraphs = 0;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (seen > maxChars) return { copy, cut: true };
+    if (seen > maxChars) return { copy, cut: true, hiddenParagraphs };
     let descended = false;
-    if (isCopied(node, win)) {
+    if (!isCopied(node, win)) hiddenParagraphs += paragraphsIn(node);
+    else {
       const added = parent.appendChild(copy.importNode(node, false));
       if (node.nodeType === TEXT_NODE) seen += (node as Text).data.length;
       else if (node.firstChild) {
@@ -77,10 +87,10 @@ export function copyReadable(doc: Document, maxChars: number, scope: Element | n
     // Next in document order: the next sibling, or that of the nearest ancestor that has one.
     while (node && !node.nextSibling) {
       node = node.parentNode;
-      if (!node || node === root) return { copy, cut: false };
+      if (!node || node === root) return { copy, cut: false, hiddenParagraphs };
       parent = parent.parentNode ?? parent;
     }
     node = node?.nextSibling ?? null;
   }
-  return { copy, cut: false };
+  return { copy, cut: false, hiddenParagraphs };
 }

@@ -8,6 +8,7 @@ import { isBoilerplate, stripDateline } from './boilerplate';
 import { buildArticle, DEFAULT_MAX_WORDS, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
 import { copyReadable } from './copyReadable';
+import { isMarkedPaywalled } from './paywall';
 
 export { articleFromText, type TextOptions } from './articleFromText';
 
@@ -43,6 +44,9 @@ const PAGE_CHARS_PER_WORD = 12;
 /** Never parse less than this, so small word caps still leave Readability a whole article to find. */
 const MIN_PAGE_CHARS = 20_000;
 
+/** Paragraphs hidden inside the article's region that make it a teaser whose rest is withheld. */
+const MIN_HIDDEN_PARAGRAPHS = 2;
+
 /** How much of a page's text to parse to keep `maxWords` words. */
 export function pageCharsFor(maxWords: number): number {
   return Math.min(MAX_PAGE_CHARS, Math.max(MIN_PAGE_CHARS, maxWords * PAGE_CHARS_PER_WORD));
@@ -67,9 +71,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 function extractFrom(doc: Document, options: ExtractOptions, scope: Element | null): Article | null {
   let parsed;
   let cut: boolean;
+  let hiddenParagraphs: number;
   try {
     const readable = copyReadable(doc, pageCharsFor(options.maxWords ?? DEFAULT_MAX_WORDS), scope);
-    cut = readable.cut;
+    ({ cut, hiddenParagraphs } = readable);
     parsed = new Readability<Node>(readable.copy, { keepClasses: true, serializer: (el) => el }).parse();
   } catch {
     // Readability can throw on pathological documents; a page we cannot read has no article.
@@ -86,7 +91,10 @@ function extractFrom(doc: Document, options: ExtractOptions, scope: Element | nu
     dir: parsed.dir || root?.getAttribute('dir') || doc.body?.getAttribute('dir') || null,
     maxWords: options.maxWords,
   });
-  return cut ? { ...article, truncated: true } : article;
+  // Only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the article itself
+  // (a whole page hides menus and dialogs too, so there hidden text says nothing).
+  const teaser = isMarkedPaywalled(doc) || (scope !== null && hiddenParagraphs >= MIN_HIDDEN_PARAGRAPHS);
+  return { ...article, truncated: article.truncated || cut, teaser };
 }
 
 /** Strips datelines from the first paragraphs and drops trailing headings that head nothing. */

@@ -38,6 +38,12 @@ function summaryView(
   };
 }
 
+/** Says when the summary covers only part of the article: a very long page, or a teaser. */
+function partNote(article: Article): string | null {
+  if (article.truncated) return t('truncatedNote');
+  return article.teaser ? t('teaserNote') : null;
+}
+
 /** The panel for the on-device summary of `article`. */
 export function extractiveView(article: Article, summary: Summary, url: string): PanelView {
   if (summary.kind === 'empty') return { kind: 'error', message: summary.reason };
@@ -49,7 +55,7 @@ export function extractiveView(article: Article, summary: Summary, url: string):
       formatReadingTime(article.text, article.lang),
       url,
       points,
-      article.truncated ? t('truncatedNote') : null,
+      partNote(article),
       null,
       article.lang,
     ),
@@ -71,12 +77,7 @@ export async function streamAiView(
   const articleTime = formatReadingTime(article.text, article.lang);
   let writing: string | null = null;
   const show = (done: boolean, coverage = 1) => {
-    const note =
-      coverage < 1
-        ? t('coverageNote', Math.round(coverage * 100))
-        : article.truncated
-          ? t('truncatedNote')
-          : null;
+    const note = coverage < 1 ? t('coverageNote', Math.round(coverage * 100)) : partNote(article);
     onView({
       kind: 'expanded',
       summary: summaryView(

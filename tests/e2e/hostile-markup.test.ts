@@ -123,6 +123,8 @@ describe.each(BROWSERS)('%s: hostile pages, hard markup', (name) => {
         `hidden subscriber text in the summary: ${JSON.stringify(expanded.points)}`,
       ).toEqual([]);
       expect(pointsNotInText(expanded.points, visible), 'points the reader cannot see').toEqual([]);
+      // And the panel says the page shows only the beginning.
+      expect(expanded.text).toContain('only the beginning of the article');
     } finally {
       popup = await e2e.ext.openPopup(page);
       await popup.setSetting('length', 'medium');

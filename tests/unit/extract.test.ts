@@ -294,3 +294,31 @@ describe('a block element inside inline content', () => {
     expect(text).not.toContain('closeand');
   });
 });
+
+describe('a teaser whose rest is for subscribers', () => {
+  it.each([
+    [
+      'JSON-LD isAccessibleForFree: false',
+      '<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>',
+    ],
+    [
+      'JSON-LD isAccessibleForFree: "False"',
+      '<script type="application/ld+json">{"isAccessibleForFree": "False"}</script>',
+    ],
+    ['article:content_tier locked', '<meta property="article:content_tier" content="locked">'],
+    ['article:content_tier metered', '<meta property="article:content_tier" content="metered">'],
+  ])('is marked by %s', (_, head) => {
+    const d = parseHTML(
+      `<!doctype html><html lang="en"><head><title>T</title>${head}</head><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`,
+    ).document as unknown as Document;
+    expect(extractArticle(d)?.teaser).toBe(true);
+  });
+
+  it('is not assumed: free articles and unknown tiers are whole', () => {
+    const free = parseHTML(
+      `<!doctype html><html lang="en"><head><title>T</title><meta property="article:content_tier" content="free"><script type="application/ld+json">{"isAccessibleForFree": true}</script></head><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`,
+    ).document as unknown as Document;
+    expect(extractArticle(free)?.teaser).toBe(false);
+    expect(extractArticle(articlePage(''))?.teaser).toBe(false);
+  });
+});
