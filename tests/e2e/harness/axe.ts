@@ -28,32 +28,41 @@ function axeSource(): string {
 
 /**
  * Runs axe on `page`: on the whole document, or only on the elements `include` selects (axe's context
- * syntax: `[['no-time-to-read']]` is that element with its shadow tree). Returns every violation.
+ * syntax: `[['no-time-to-read']]` is that element with its shadow tree). Returns every violation, or with
+ * `kind: 'incomplete'` every check axe could not decide and leaves to a person ("needs review").
  */
-export async function runAxe(page: Page, include?: string[][]): Promise<AxeViolation[]> {
+export async function runAxe(
+  page: Page,
+  include?: string[][],
+  kind: 'violations' | 'incomplete' = 'violations',
+): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource());
-  return page.evaluate(async (context: string[][] | null) => {
-    interface AxeResult {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[]; failureSummary?: string }[];
-      }[];
-    }
-    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run(context ? { include: context } : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target,
-        summary: (n.failureSummary ?? '').replace(/\s+/g, ' '),
-      })),
-    }));
-  }, include ?? null);
+  return page.evaluate(
+    async (context: string[][] | null, type: 'violations' | 'incomplete') => {
+      interface AxeResult {
+        [type: string]: {
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: { target: unknown[]; failureSummary?: string }[];
+        }[];
+      }
+      const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe;
+      const result = await axe.run(context ? { include: context } : document, { resultTypes: [type] });
+      return (result[type] ?? []).map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target,
+          summary: (n.failureSummary ?? '').replace(/\s+/g, ' '),
+        })),
+      }));
+    },
+    include ?? null,
+    kind,
+  );
 }
 
 /** The violations that fail the tests. */
