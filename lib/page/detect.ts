@@ -1,3 +1,5 @@
+import { jsonLdMatches } from '@/lib/metadata';
+
 /**
  * Cheap article detection, run once per page load by the always-on content script.
  * It reads only attributes and the text of <p> elements (no layout, no Readability), so it costs well under
@@ -32,8 +34,6 @@ const MIN_PROSE_WITH_METADATA = 400;
 const MIN_PARAGRAPHS = 3;
 /** Bounds on the work done on huge pages. */
 const MAX_PARAGRAPHS_SCANNED = 3000;
-const MAX_JSON_LD_SCRIPTS = 20;
-const MAX_JSON_LD_CHARS = 100_000;
 /** CJK and Thai pack a word into one to two characters; weight them so thresholds hold across scripts. */
 const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
@@ -74,12 +74,10 @@ function isHidden(el: Element): boolean {
 
 /** Whether the page's metadata says it is an article (Open Graph or schema.org JSON-LD). */
 export function hasArticleMetadata(doc: Document): boolean {
-  if (doc.querySelector('meta[property="og:type"][content="article" i]')) return true;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++) {
-    if (ARTICLE_TYPES.test((scripts[i]!.textContent ?? '').slice(0, MAX_JSON_LD_CHARS))) return true;
-  }
-  return false;
+  return (
+    doc.querySelector('meta[property="og:type"][content="article" i]') !== null ||
+    jsonLdMatches(doc, ARTICLE_TYPES)
+  );
 }
 
 /** The page's title as a reader would name it: Open Graph title, else the first heading, else <title>. */
