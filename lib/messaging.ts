@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
 import type { Placement, SummaryLength, Theme } from '@/lib/settings';
+import type { ReadingUnits } from '@/lib/text/words';
 
 /**
  * The one message protocol between the extension's parts. Each side declares its handlers as a map from
@@ -11,11 +12,20 @@ import type { Placement, SummaryLength, Theme } from '@/lib/settings';
 /** Where the panel is on a page: not there, the collapsed bar, or showing the summary (or its message). */
 export type PanelState = 'hidden' | 'collapsed' | 'expanded';
 
-/** What is known of a tab's page: an article (with its reading time) or not. */
-export type PageInfo = { kind: 'article'; title: string; minutes: number } | { kind: 'no-article' };
+/**
+ * What a tab's page knows of itself: an article, with what its reading time is computed from (the text's
+ * counts and language: the reading speeds stay out of the always-on script), or not an article.
+ */
+export type PageInfo =
+  ({ kind: 'article'; title: string; lang: string } & ReadingUnits) | { kind: 'no-article' };
+
+/** A tab's answer about its page. */
+export type PageReport = PageInfo & { panel: PanelState };
 
 /** What the popup shows about a tab's page. */
-export type PageStatus = PageInfo & { panel: PanelState };
+export type PageStatus =
+  | { kind: 'article'; title: string; minutes: number; panel: PanelState }
+  | { kind: 'no-article'; panel: PanelState };
 
 /** What the bar needs of the settings, read by the background so the always-on script stays small. */
 export interface BarSettings {
@@ -41,8 +51,8 @@ export interface BackgroundProtocol {
 
 /** Messages the popup or the background send to a tab's always-on content script. */
 export interface TabProtocol {
-  getPageStatus(data: void): PageStatus;
-  togglePanel(data: void): PageStatus;
+  getPageStatus(data: void): PageReport;
+  togglePanel(data: void): PageReport;
 }
 
 type Handlers<P> = {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageStatus } from '@/lib/messaging';
+import { sendToTab, type PageReport, type PageStatus } from '@/lib/messaging';
+import { readingMinutes } from '@/lib/reading-time';
 
 /**
  * Reaching a tab's page from the popup and the background.
@@ -27,12 +28,19 @@ async function withAlwaysOnScript<T>(tabId: number, action: () => Promise<T>): P
   }
 }
 
+/** The popup's view of a tab's report: the reading time in minutes, at the speed of the page's language. */
+function toStatus(report: PageReport): PageStatus {
+  if (report.kind !== 'article') return { kind: 'no-article', panel: report.panel };
+  const { title, words, chars, lang, panel } = report;
+  return { kind: 'article', title, minutes: readingMinutes({ words, chars }, lang), panel };
+}
+
 /** Asks a tab what its page is. */
-export function pageStatus(tabId: number): Promise<PageStatus> {
-  return withAlwaysOnScript(tabId, () => sendToTab(tabId, 'getPageStatus', undefined));
+export async function pageStatus(tabId: number): Promise<PageStatus> {
+  return toStatus(await withAlwaysOnScript(tabId, () => sendToTab(tabId, 'getPageStatus', undefined)));
 }
 
 /** Shows or hides the summary panel in a tab. */
-export function togglePanel(tabId: number): Promise<PageStatus> {
-  return withAlwaysOnScript(tabId, () => sendToTab(tabId, 'togglePanel', undefined));
+export async function togglePanel(tabId: number): Promise<PageStatus> {
+  return toStatus(await withAlwaysOnScript(tabId, () => sendToTab(tabId, 'togglePanel', undefined)));
 }

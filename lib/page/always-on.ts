@@ -4,10 +4,10 @@ import {
   onMessages,
   sendToBackground,
   type BarSettings,
-  type PageStatus,
+  type PageReport,
   type TabProtocol,
 } from '@/lib/messaging';
-import { countReadingUnits, readingMinutes } from '@/lib/reading-time';
+import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
 import { reportError } from '@/lib/report-error';
 import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
@@ -172,13 +172,13 @@ export function runAlwaysOn(
     if (current.startExpanded) withPanel((p) => p.expand(shown, region()));
   }
 
-  function status(): PageStatus {
+  function status(): PageReport {
     const info = findPanel()?.info();
     const panelState = !isShown(bar) ? 'hidden' : bar.state() === 'collapsed' ? 'collapsed' : 'expanded';
     if (info) return { ...info, panel: panelState };
     const { isArticle, title, region } = detection ?? detect();
     return isArticle
-      ? { kind: 'article', title, minutes: estimatedMinutes(region), panel: panelState }
+      ? { kind: 'article', title, ...proseCounts(region), panel: panelState }
       : { kind: 'no-article', panel: panelState };
   }
 
@@ -216,12 +216,15 @@ function isHuge(doc: Document): boolean {
   return doc.getElementsByTagName('*').length > MAX_ELEMENTS_INLINE;
 }
 
-/** Reading time before extraction: the paragraphs of the article's region (or page), in the page's language. */
-function estimatedMinutes(region: Element | null): number {
+/**
+ * What the reading time is computed from before extraction: the paragraphs of the article's region (or of the
+ * page), in the page's language.
+ */
+function proseCounts(region: Element | null): ReadingUnits & { lang: string } {
   const doc = region?.ownerDocument ?? document;
   const paragraphs = (region ?? doc.body ?? doc.documentElement).querySelectorAll('p');
   const text = Array.from(paragraphs, (p) => p.textContent ?? '').join(' ');
-  return readingMinutes(countReadingUnits(text), doc.documentElement.lang || 'und');
+  return { ...countReadingUnits(text), lang: doc.documentElement.lang || 'und' };
 }
 
 /** Calls `then` once the document has stopped changing for a moment, or after a bounded wait. */

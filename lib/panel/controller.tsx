@@ -8,7 +8,7 @@ import { sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
-import { countReadingUnits, readingMinutes } from '@/lib/reading-time';
+import { countReadingUnits } from '@/lib/text/words';
 import { reportError } from '@/lib/report-error';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { summarize } from '@/lib/summarize';
@@ -77,7 +77,8 @@ export function createPanelController(
       ? {
           kind: 'article',
           title: extracted.title,
-          minutes: readingMinutes(countReadingUnits(extracted.text), extracted.lang),
+          lang: extracted.lang,
+          ...countReadingUnits(extracted.text),
         }
       : { kind: 'no-article' };
     written = extracted && { lang: extracted.lang, dir: extracted.dir };
