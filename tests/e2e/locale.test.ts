@@ -55,6 +55,14 @@ function readPopup(popup: Popup) {
   }));
 }
 
+/** The popup once its settings have loaded too (they arrive after the page's status). */
+function settledPopup(popup: Popup, lang: string) {
+  return poll(`the popup's settings in ${lang}`, async () => {
+    const seen = await readPopup(popup);
+    return seen.headings.includes(text(lang, 'settings')) ? seen : null;
+  });
+}
+
 /** The panel toggle's words as a screen reader reads them (aria-hidden parts left out), and the panel's label. */
 function readToggle(page: Page) {
   return page.evaluate(() => {
@@ -83,7 +91,7 @@ describe.each(BROWSERS)('%s under a Russian browser language', (name) => {
     try {
       const popup = await e2e.ext.openPopup(home);
       await popup.waitForText(text('ru', 'noArticle'));
-      const seen = await readPopup(popup);
+      const seen = await settledPopup(popup, 'ru');
       expect(seen.lang, JSON.stringify(seen)).toBe('ru');
       expect(seen.dir, JSON.stringify(seen)).toBe('ltr');
       expect(seen.toggle).toBe(text('ru', 'showSummary'));
@@ -130,7 +138,7 @@ describe.each(BROWSERS)('%s under an Arabic browser language', (name) => {
       await new Panel(story).waitForState('collapsed');
       const popup = await e2e.ext.openPopup(story);
       await popup.waitForText(PLAIN.title);
-      const seen = await poll('the popup to be laid out', () => readPopup(popup));
+      const seen = await settledPopup(popup, 'ar');
       expect(seen.dir, JSON.stringify(seen)).toBe('rtl');
       expect(seen.computedDirection, JSON.stringify(seen)).toBe('rtl');
       expect(seen.lang, JSON.stringify(seen)).toBe('ar');
