@@ -19,8 +19,6 @@ import type { ReadingUnits } from './text/words';
  * keep IReST's proportions.
  */
 
-export { countReadingUnits, type ReadingUnits } from './text/words';
-
 /** Brysbaert (2019): silent reading of English non-fiction. */
 const ENGLISH_SILENT_WORDS_PER_MINUTE = 238;
 /** IReST (2012): English read aloud, the anchor of the scaling above. */

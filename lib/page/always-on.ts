@@ -176,9 +176,9 @@ export function runAlwaysOn(
     const info = findPanel()?.info();
     const panelState = !isShown(bar) ? 'hidden' : bar.state() === 'collapsed' ? 'collapsed' : 'expanded';
     if (info) return { ...info, panel: panelState };
-    const { isArticle, title, region } = detection ?? detect();
+    const { isArticle, title, region: where } = detection ?? detect();
     return isArticle
-      ? { kind: 'article', title, ...proseCounts(region), panel: panelState }
+      ? { kind: 'article', title, ...proseCounts(where), panel: panelState }
       : { kind: 'no-article', panel: panelState };
   }
 
@@ -203,8 +203,8 @@ export function runAlwaysOn(
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     detection = null;
     remounted = false;
+    // The panel forgets the article and draws its bar collapsed again.
     findPanel()?.reset();
-    if (isShown(bar)) findPanel()?.collapse(bar);
     afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
   });
 

@@ -2,7 +2,8 @@ import type { PanelView, SummaryView } from '@/components/Panel';
 import type { Article, Summary } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
 import { t } from '@/lib/i18n';
-import { countReadingUnits, readingTime } from '@/lib/reading-time';
+import { readingTime } from '@/lib/reading-time';
+import { countReadingUnits } from '@/lib/text/words';
 
 /**
  * Turning summaries into what the panel shows: the on-device summary at once, an AI summary as it streams.

@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle } from '../../lib/extract/index';
 import { summarize } from '../../lib/summarize/index';
-import { countReadingUnits, readingTime } from '../../lib/reading-time';
+import { readingTime } from '../../lib/reading-time';
+import { countReadingUnits } from '../../lib/text/words';
 import { segmentSentences } from '../../lib/text/segmentSentences';
 import { languageTag, unicodeText } from './arbitraries/text';
 

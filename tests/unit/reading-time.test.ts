@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countReadingUnits,
-  readingMinutes,
-  readingSeconds,
-  readingSpeed,
-  readingTime,
-} from '../../lib/reading-time';
+import { readingMinutes, readingSeconds, readingSpeed, readingTime } from '../../lib/reading-time';
+import { countReadingUnits } from '../../lib/text/words';
 
 /** IReST's aloud rates scaled to silent reading by Brysbaert's English 238 over IReST's English 228. */
 const SILENT = 238 / 228;
