@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Command-line options of `npm run bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--hover] [--no-synthetic]`. */
+/** Command-line options of `npm run bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--no-hover] [--no-synthetic]`. */
 export interface BenchArgs {
   /** Folder of `<name>/source.html` pages. */
   pagesDir: string;
@@ -10,7 +10,7 @@ export interface BenchArgs {
   runs: number;
   /** Whether to add the generated ~200,000-word page. */
   synthetic: boolean;
-  /** Hover-then-click runs on every page (by default only on yahoo-2 and the generated page). */
+  /** Hover-then-click runs on every page (on by default; `--no-hover` measures cold clicks only). */
   hover: boolean;
 }
 
@@ -24,7 +24,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     only: [],
     runs: 1,
     synthetic: true,
-    hover: false,
+    hover: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -37,10 +37,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--only') args.only = value().split(',').filter(Boolean);
     else if (flag === '--runs') args.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (flag === '--no-synthetic') args.synthetic = false;
-    else if (flag === '--hover') args.hover = true;
+    else if (flag === '--no-hover') args.hover = false;
     else
       throw new Error(
-        `Unknown option ${flag}. Usage: bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--hover] [--no-synthetic]`,
+        `Unknown option ${flag}. Usage: bench:browser -- [--pages DIR] [--only a,b] [--runs N] [--no-hover] [--no-synthetic]`,
       );
   }
   return args;
