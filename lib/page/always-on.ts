@@ -183,7 +183,12 @@ export function runAlwaysOn(
   }
 
   const removeHandlers = onMessages<TabProtocol>({
-    getPageStatus: () => status(),
+    getPageStatus: () => {
+      // The popup is open, and its button may expand the panel next: prepare the summary as a hover would.
+      const shown = bar;
+      if (isShown(shown)) withPanel((p) => p.prepare(shown, region()));
+      return status();
+    },
     togglePanel: async () => {
       if (isShown(bar) && bar.state() !== 'collapsed') {
         removeBar();

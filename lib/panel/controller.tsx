@@ -62,6 +62,12 @@ export function createPanelController(
     if (bar === target) return;
     bar = target;
     target.addStyle(css);
+    if (summary) markReady();
+  }
+
+  /** Tells automation the on-device summary is computed: the host's `data-summary` is `ready`. */
+  function markReady(): void {
+    bar?.host.setAttribute('data-summary', 'ready');
   }
 
   /** Extracts the article once per summary; a failure counts as "no article text". */
@@ -94,6 +100,7 @@ export function createPanelController(
     try {
       const made = extractiveView(article, summarize(article, { length: settings.length }), location.href);
       summary = { length: settings.length, view: made };
+      markReady();
       return made;
     } catch (error) {
       reportError(error);
@@ -265,6 +272,7 @@ export function createPanelController(
       info = null;
       written = null;
       view = { kind: 'collapsed' };
+      bar?.host.removeAttribute('data-summary');
       draw();
     },
     info: () => info,

@@ -1,0 +1,82 @@
+import type { Page } from 'puppeteer-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, Panel, poll, useExtension } from './harness';
+
+/**
+ * The summary is prepared when the user reaches for it: the pointer resting on the toggle, or the popup opened
+ * (its button may expand the panel next). The click then shows the summary at once, with no "loading" state,
+ * and nothing is drawn before the click.
+ */
+
+/** Records every `data-state` the host takes from now on (in the page's own world: the attribute is public). */
+function recordStates(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const host = document.querySelector('no-time-to-read');
+    if (!host) throw new Error('no panel host');
+    const seen: string[] = [];
+    (window as unknown as { __states: string[] }).__states = seen;
+    new MutationObserver(() => seen.push(host.getAttribute('data-state') ?? '')).observe(host, {
+      attributes: true,
+      attributeFilter: ['data-state'],
+    });
+  });
+}
+
+const statesSeen = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+
+const summaryReady = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.querySelector('no-time-to-read')?.getAttribute('data-summary') === 'ready');
+
+describe.each(BROWSERS)('%s: preparing the summary before the click', (name) => {
+  const e2e = useExtension(name);
+  let page: Page;
+  let panel: Panel;
+
+  beforeAll(async () => {
+    page = await e2e.ext.openPage('about:blank');
+    panel = new Panel(page);
+  });
+
+  beforeEach(async () => {
+    await page.bringToFront();
+    await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
+    await panel.waitForState('collapsed');
+    expect(await summaryReady(page), 'nothing is prepared before the user reaches for the bar').toBe(false);
+  });
+
+  it('resting the pointer on the toggle prepares it; the click then shows it without a loading state', async () => {
+    const toggle = await panel.toggleHandle();
+    await toggle.scrollIntoView();
+    await recordStates(page);
+    await toggle.hover();
+    await poll(
+      'the summary to be prepared',
+      () => summaryReady(page),
+      { timeout: 20_000 },
+      () => panel.describe(),
+    );
+    const before = await panel.snapshot();
+    expect(before.state).toBe('collapsed');
+    expect(before.points, 'prepared, not shown').toEqual([]);
+
+    await toggle.click();
+    const opened = await panel.expand();
+    expect(opened.points.length).toBeGreaterThan(0);
+    expect(await statesSeen(page)).toEqual(['expanded']);
+  });
+
+  it('opening the popup prepares it on the page and leaves the bar collapsed', async () => {
+    const popup = await e2e.ext.openPopup(page);
+    await popup.waitForReady();
+    await poll(
+      'the summary to be prepared',
+      () => summaryReady(page),
+      { timeout: 20_000 },
+      () => panel.describe(),
+    );
+    const after = await panel.snapshot();
+    expect(after.state).toBe('collapsed');
+    expect(after.points).toEqual([]);
+  });
+});
