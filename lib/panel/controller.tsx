@@ -62,12 +62,16 @@ export function createPanelController(
     if (bar === target) return;
     bar = target;
     target.addStyle(css);
-    if (summary) markReady();
+    markReady();
   }
 
-  /** Tells automation the on-device summary is computed: the host's `data-summary` is `ready`. */
+  /**
+   * Tells automation whether the on-device summary at the current length is computed, so that a click shows it
+   * at once: the host's `data-summary` is `ready` then, and absent otherwise.
+   */
   function markReady(): void {
-    bar?.host.setAttribute('data-summary', 'ready');
+    if (summary?.length === settings.length) bar?.host.setAttribute('data-summary', 'ready');
+    else bar?.host.removeAttribute('data-summary');
   }
 
   /** Extracts the article once per summary; a failure counts as "no article text". */
@@ -243,6 +247,7 @@ export function createPanelController(
       next.engine !== previous.engine ||
       next.outputLanguage !== previous.outputLanguage ||
       JSON.stringify(next.server) !== JSON.stringify(previous.server);
+    markReady();
     if (view.kind !== 'collapsed' && summaryChanged) return void expand();
     draw();
   });
@@ -272,7 +277,7 @@ export function createPanelController(
       info = null;
       written = null;
       view = { kind: 'collapsed' };
-      bar?.host.removeAttribute('data-summary');
+      markReady();
       draw();
     },
     info: () => info,

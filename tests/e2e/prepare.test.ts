@@ -78,5 +78,22 @@ describe.each(BROWSERS)('%s: preparing the summary before the click', (name) => 
     const after = await panel.snapshot();
     expect(after.state).toBe('collapsed');
     expect(after.points).toEqual([]);
+
+    // Another length makes the prepared summary stale: the page no longer says it is ready, until it is again.
+    const length = await popup.getSetting('length');
+    await popup.setSetting('length', length === 'long' ? 'short' : 'long');
+    await poll(
+      'the prepared summary to be dropped',
+      async () => !(await summaryReady(page)),
+      {},
+      () => panel.describe(),
+    );
+    await popup.setSetting('length', length as string);
+    await poll(
+      'the summary to be ready again',
+      () => summaryReady(page),
+      {},
+      () => panel.describe(),
+    );
   });
 });
