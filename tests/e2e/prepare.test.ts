@@ -38,6 +38,19 @@ describe.each(BROWSERS)('%s: preparing the summary before the click', (name) => 
     panel = new Panel(page);
   });
 
+  /** Waits until the page says its summary is prepared, and checks that none of it shows yet. */
+  async function expectPreparedNotShown(): Promise<void> {
+    await poll(
+      'the summary to be prepared',
+      () => summaryReady(page),
+      { timeout: 20_000 },
+      () => panel.describe(),
+    );
+    const seen = await panel.snapshot();
+    expect(seen.state).toBe('collapsed');
+    expect(seen.points, 'prepared, not shown').toEqual([]);
+  }
+
   beforeEach(async () => {
     await page.bringToFront();
     await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
@@ -50,18 +63,11 @@ describe.each(BROWSERS)('%s: preparing the summary before the click', (name) => 
     await toggle.scrollIntoView();
     await recordStates(page);
     await toggle.hover();
-    await poll(
-      'the summary to be prepared',
-      () => summaryReady(page),
-      { timeout: 20_000 },
-      () => panel.describe(),
-    );
-    const before = await panel.snapshot();
-    expect(before.state).toBe('collapsed');
-    expect(before.points, 'prepared, not shown').toEqual([]);
+    await expectPreparedNotShown();
 
     await toggle.click();
-    const opened = await panel.expand();
+    // Waited for, not clicked again: the click alone must take the bar straight to the summary.
+    const opened = await panel.waitForState('expanded');
     expect(opened.points.length).toBeGreaterThan(0);
     expect(await statesSeen(page)).toEqual(['expanded']);
   });
@@ -69,15 +75,7 @@ describe.each(BROWSERS)('%s: preparing the summary before the click', (name) => 
   it('opening the popup prepares it on the page and leaves the bar collapsed', async () => {
     const popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
-    await poll(
-      'the summary to be prepared',
-      () => summaryReady(page),
-      { timeout: 20_000 },
-      () => panel.describe(),
-    );
-    const after = await panel.snapshot();
-    expect(after.state).toBe('collapsed');
-    expect(after.points).toEqual([]);
+    await expectPreparedNotShown();
 
     // Another length makes the prepared summary stale: the page no longer says it is ready, until it is again.
     const length = await popup.getSetting('length');
