@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ARM_EXPAND_PROBE, AWAIT_EXPANDED, CLICK_DIRECTLY, timeReadability } from './in-page';
+import { timeReadability } from './in-page';
+import { clickAndWait, type ClickMode } from './measure';
 import { readabilitySource } from './readability';
 import { startServer } from './server';
 import { median, present } from './stats';
@@ -26,10 +27,7 @@ const PREFS = {
 };
 /** The bar appears after idle time (at most 2 s after load), then asks the background for the settings. */
 const BAR_TIMEOUT_MS = 4000;
-const EXPAND_TIMEOUT_MS = 20_000;
 const NAVIGATION_TIMEOUT_MS = 30_000;
-/** As in the Chromium bench: the pointer rests this long on the toggle before the press. */
-const HOVER_DWELL_MS = 300;
 const READABILITY_RUNS = 3;
 
 interface Row {
@@ -39,8 +37,6 @@ interface Row {
   readabilityMs: number | null;
   error?: string;
 }
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fresh tab on `url` with the probe's store installed; null when no bar appears there. */
 async function openWithBar(browser: Browser, url: string): Promise<Page | null> {
@@ -62,21 +58,11 @@ async function openWithBar(browser: Browser, url: string): Promise<Page | null> 
 }
 
 /** Click → painted on a fresh load, cold (a DOM click) or after the pointer rested on the toggle. */
-async function toggleMs(browser: Browser, url: string, hover: boolean): Promise<number | null> {
+async function toggleMs(browser: Browser, url: string, mode: ClickMode): Promise<number | null> {
   const page = await openWithBar(browser, url);
   if (!page) return null;
   try {
-    const target = (await page.evaluate(ARM_EXPAND_PROBE)) as { x: number; y: number; clickable: boolean };
-    if (hover) {
-      if (!target.clickable) return null;
-      await page.mouse.move(target.x, target.y);
-      await delay(HOVER_DWELL_MS);
-      await page.mouse.down();
-      await page.mouse.up();
-    } else await page.evaluate(CLICK_DIRECTLY);
-    const probe = (await page.evaluate(
-      `Promise.race([${AWAIT_EXPANDED}, new Promise((r) => setTimeout(() => r(null), ${EXPAND_TIMEOUT_MS}))])`,
-    )) as { t0: number; tEnd: number; state: string } | null;
+    const probe = await clickAndWait(page, mode);
     return probe && probe.state === 'expanded' ? probe.tEnd - probe.t0 : null;
   } finally {
     await page.close();
@@ -101,9 +87,9 @@ async function readabilityMs(browser: Browser, url: string): Promise<number> {
 
 async function measure(browser: Browser, name: string, url: string): Promise<Row> {
   try {
-    const coldMs = await toggleMs(browser, url, false);
+    const coldMs = await toggleMs(browser, url, 'cold');
     if (coldMs === null) return { name, coldMs, hoverMs: null, readabilityMs: null };
-    const hoverMs = await toggleMs(browser, url, true);
+    const hoverMs = await toggleMs(browser, url, 'hover');
     return { name, coldMs, hoverMs, readabilityMs: await readabilityMs(browser, url) };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { attribute, type Phase } from './attribution';
 import {
   closePage,
@@ -8,7 +9,6 @@ import {
   settleWithExtension,
   settleWithout,
   type Bench,
-  type BenchPage,
 } from './browser';
 import { ARM_EXPAND_PROBE, AWAIT_EXPANDED, CLICK_DIRECTLY, COLLAPSE, READ_LONG_TASKS } from './in-page';
 import { readabilityMethods, timeReadabilityInPage, type ReadabilityTiming } from './readability';
@@ -67,7 +67,7 @@ interface Baseline {
   readability: ReadabilityTiming;
 }
 
-interface Probe {
+export interface Probe {
   t0: number;
   tEnd: number;
   state: string;
@@ -91,9 +91,12 @@ async function measureBaseline(bench: Bench, url: string): Promise<Baseline> {
   }
 }
 
-/** Clicks the toggle and waits for the painted summary; null when there is no toggle or it never paints. */
-async function clickAndWait(bp: BenchPage, mode: ClickMode): Promise<Probe | null> {
-  const target = (await bp.page.evaluate(ARM_EXPAND_PROBE)) as {
+/**
+ * Clicks the toggle and waits for the painted summary; null when there is no toggle or it never paints.
+ * Only in-page scripts and input: the Firefox run (bench:firefox, over WebDriver BiDi) uses it too.
+ */
+export async function clickAndWait(page: Page, mode: ClickMode): Promise<Probe | null> {
+  const target = (await page.evaluate(ARM_EXPAND_PROBE)) as {
     x: number;
     y: number;
     clickable: boolean;
@@ -101,12 +104,12 @@ async function clickAndWait(bp: BenchPage, mode: ClickMode): Promise<Probe | nul
   // A toggle the page covers cannot be hovered: no "after hover" figure rather than a cold one under that name.
   if (!target || (mode === 'hover' && !target.clickable)) return null;
   if (mode === 'hover') {
-    await bp.page.mouse.move(target.x, target.y);
+    await page.mouse.move(target.x, target.y);
     await delay(HOVER_DWELL_MS);
-    await bp.page.mouse.down();
-    await bp.page.mouse.up();
-  } else await bp.page.evaluate(CLICK_DIRECTLY);
-  return (await bp.page.evaluate(
+    await page.mouse.down();
+    await page.mouse.up();
+  } else await page.evaluate(CLICK_DIRECTLY);
+  return (await page.evaluate(
     `Promise.race([${AWAIT_EXPANDED}, new Promise((r) => setTimeout(() => r(null), ${EXPAND_TIMEOUT_MS}))])`,
   )) as Probe | null;
 }
@@ -118,7 +121,7 @@ async function measureTraced(bench: Bench, url: string) {
     await startRecording(bp.cdp);
     await load(bp, url);
     const settled = await settleWithExtension(bp);
-    if (settled.state) await clickAndWait(bp, 'cold');
+    if (settled.state) await clickAndWait(bp.page, 'cold');
     return attribute(await stopRecording(bp.cdp), readabilityMethods);
   } finally {
     await closePage(bp);
@@ -133,7 +136,7 @@ async function measureClean(bench: Bench, url: string, baseline: Baseline) {
     const settled = await settleWithExtension(bp);
     const abScriptMs = ((await metrics(bp.cdp)).ScriptDuration ?? 0) * 1000 - baseline.scriptMs;
     const heapLoadKb = ((await heapAfterGc(bp.cdp)) - baseline.heap) / KB;
-    const probe = settled.state ? await clickAndWait(bp, 'cold') : null;
+    const probe = settled.state ? await clickAndWait(bp.page, 'cold') : null;
     if (!probe) return { settled, abScriptMs, heapLoadKb, probe };
     const longTasks = (await bp.page.evaluate(READ_LONG_TASKS)) as [number, number][];
     const expandLongTasks = longTasks.filter(([start]) => start >= probe.t0 && start < probe.tEnd);
@@ -160,7 +163,7 @@ async function measureToggle(bench: Bench, url: string, mode: ClickMode): Promis
   try {
     await load(bp, url);
     if (!(await settleWithExtension(bp)).state) return null;
-    const probe = await clickAndWait(bp, mode);
+    const probe = await clickAndWait(bp.page, mode);
     return probe ? probe.tEnd - probe.t0 : null;
   } finally {
     await closePage(bp);
