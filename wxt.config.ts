@@ -32,7 +32,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // offscreen: Chromium reads articles in an offscreen document (lib/reader/offscreen.ts); Firefox has no such API.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Access to an AI server's origin is asked for when the user sets the server up, never at install.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] } // Manifest V2 names origins as permissions

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { serverSummaryStream } from '@/lib/ai';
 import { onMessages, onSummaryStreams, type BackgroundProtocol } from '@/lib/messaging';
+import { readInOffscreen } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
@@ -13,6 +14,12 @@ export default defineBackground(() => {
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
+    // Firefox's background page has a DOM to read in (the reader loads on the first request); Chromium's service
+    // worker has none (lib/reader/offscreen).
+    readArticle: async (request) =>
+      import.meta.env.FIREFOX
+        ? (await import('@/lib/reader')).readArticle(request)
+        : readInOffscreen(request),
   });
 
   onSummaryStreams(serverSummaryStream);

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
+import type { ReadRequest, ReadResult } from '@/lib/reader';
 import type { Placement, SummaryLength, Theme } from '@/lib/settings';
 import type { ReadingUnits } from '@/lib/text/words';
 
@@ -47,6 +48,16 @@ export interface BackgroundProtocol {
    * time, so a panel and a popup editing it at once cannot undo each other's change.
    */
   setSiteDisabled(data: { hostname: string; disabled: boolean }): void;
+  /** Reads a page's copy into its article and summary, off the page's main thread (see lib/reader). */
+  readArticle(data: ReadRequest): ReadResult;
+}
+
+/**
+ * Messages the background sends to the reader's offscreen document (Chromium). Named apart from the
+ * background's own: a page's message reaches every extension document, and only one may answer it.
+ */
+export interface ReaderProtocol {
+  readInOffscreen(data: ReadRequest): ReadResult;
 }
 
 /** Messages the popup or the background send to a tab's always-on content script. */
@@ -108,12 +119,28 @@ export function onMessages<P>(handlers: Handlers<P>): () => void {
 }
 
 /** Sends a message to the background. */
-export async function sendToBackground<K extends keyof BackgroundProtocol>(
+export function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   data: Data<BackgroundProtocol, K>,
 ): Promise<Answer<BackgroundProtocol, K>> {
+  return sendToExtension<BackgroundProtocol, K>(type, data);
+}
+
+/** Sends a message to the reader's offscreen document (from the background, in Chromium). */
+export function sendToReader<K extends keyof ReaderProtocol>(
+  type: K,
+  data: Data<ReaderProtocol, K>,
+): Promise<Answer<ReaderProtocol, K>> {
+  return sendToExtension<ReaderProtocol, K>(type, data);
+}
+
+/** Sends a message to the extension's documents; the one with a handler for `type` answers. */
+async function sendToExtension<P, K extends keyof P & string>(
+  type: K,
+  data: Data<P, K>,
+): Promise<Answer<P, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
-  return unwrap(await browser.runtime.sendMessage(envelope)) as Answer<BackgroundProtocol, K>;
+  return unwrap(await browser.runtime.sendMessage(envelope)) as Answer<P, K>;
 }
 
 /** Sends a message to the always-on content script of a tab's top frame. */

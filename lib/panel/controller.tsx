@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import type { Article } from '@/lib/article';
-import { extractArticle } from '@/lib/extract';
+import { copyPage, scopesToRead } from '@/lib/extract/copyPage';
 import { sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
@@ -11,7 +11,7 @@ import { t } from '@/lib/i18n';
 import { countReadingUnits } from '@/lib/text/words';
 import { reportError } from '@/lib/report-error';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import { summarize } from '@/lib/summarize';
+import type { ReadResult } from '@/lib/reader';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
 import { copyText, formatSummary, type CopyFormat } from './share';
@@ -22,15 +22,16 @@ import { extractiveView, streamAiView } from './views';
  * the panel says so. It keeps summarizing within a few tens of milliseconds on any page.
  */
 const MAX_WORDS = 10_000;
-/** Idle-time extraction after a hover runs within this delay even on a busy page. */
+/** Idle-time copying after a hover runs within this delay even on a busy page. */
 const PREPARE_TIMEOUT_MS = 150;
 
 /**
- * The summary's behaviour on one page: extracting and summarizing on demand, following the settings that
- * change the summary, and jumping to sentences. The always-on script owns the bar; this renders into its body.
+ * The summary's behaviour on one page: reading and summarizing on demand, following the settings that change
+ * the summary, and jumping to sentences. The always-on script owns the bar; this renders into its body.
  *
- * The article's text lives only from extraction to summary: what stays is the computed summary (a few
- * sentences) and what the popup shows, so a collapsed panel holds next to nothing.
+ * The page only copies what it shows; the reader (lib/reader) extracts and summarizes that copy in an extension
+ * document, off the page's main thread. The article's text lives here only until it is drawn: what stays is the
+ * computed summary (a few sentences) and what the popup shows, so a collapsed panel holds next to nothing.
  */
 export function createPanelController(
   ctx: ContentScriptContext,
@@ -43,8 +44,10 @@ export function createPanelController(
   let view: PanelView = { kind: 'collapsed' };
   /** Where detection found the article (extraction reads only that part of the page). */
   let region: Element | null = null;
-  /** The extracted article, between the extraction task and the summary task only. */
-  let extracted: Article | null | undefined;
+  /** The reading under way, and the length it asked for: a click during a hover's reading waits for it. */
+  let reading: { length: Settings['length']; result: Promise<ReadResult> } | null = null;
+  /** Counts resets: a reading of the page before the last reset (a navigation) is dropped. */
+  let generation = 0;
   /** The on-device summary for this page, and the length it was made for: reused on the next expand. */
   let summary: { length: Settings['length']; view: PanelView } | null = null;
   /** What the popup shows, and the article's language: they outlive its text. */
@@ -74,42 +77,49 @@ export function createPanelController(
     else bar?.host.removeAttribute('data-summary');
   }
 
-  /** Extracts the article once per summary; a failure counts as "no article text". */
-  function extract(): Article | null {
-    if (extracted !== undefined) return extracted;
-    try {
-      extracted = extractArticle(doc, { maxWords: MAX_WORDS, scope: region });
-    } catch (error) {
-      reportError(error);
-      extracted = null;
+  /**
+   * Reads the page: copies the detected region (then the whole page, if that holds no article) and has the reader
+   * extract it, and summarize it when `length` is given. Copying is the only part on the page's main thread.
+   */
+  async function read(length: Settings['length'] | null): Promise<ReadResult> {
+    for (const scope of scopesToRead(doc, region)) {
+      const copy = copyPage(doc, MAX_WORDS, scope);
+      const result = await sendToBackground('readArticle', { copy, maxWords: MAX_WORDS, length });
+      if (result) return result;
     }
-    info = extracted
-      ? {
-          kind: 'article',
-          title: extracted.title,
-          lang: extracted.lang,
-          ...countReadingUnits(extracted.text),
-        }
-      : { kind: 'no-article' };
-    written = extracted && { lang: extracted.lang, dir: extracted.dir };
-    return extracted;
+    return null;
   }
 
-  /** The on-device summary at the current length, then the article's text is let go. */
-  function summaryView(): PanelView {
-    if (summary?.length === settings.length) return summary.view;
-    const article = extract();
-    extracted = undefined;
-    if (!article) return { kind: 'error', message: t('noArticleText') };
+  /** Keeps what the popup and the panel's language need of a read article. */
+  function learn(article: Article | null): void {
+    info = article
+      ? { kind: 'article', title: article.title, lang: article.lang, ...countReadingUnits(article.text) }
+      : { kind: 'no-article' };
+    written = article && { lang: article.lang, dir: article.dir };
+  }
+
+  /** The on-device summary at `length`: computed once, then reused; the article's text is let go once drawn. */
+  async function summaryView(length: Settings['length']): Promise<PanelView> {
+    if (summary?.length === length) return summary.view;
+    if (reading?.length !== length) reading = { length, result: read(length) };
+    const pending = reading;
+    const started = generation;
+    let result: ReadResult;
     try {
-      const made = extractiveView(article, summarize(article, { length: settings.length }), location.href);
-      summary = { length: settings.length, view: made };
-      markReady();
-      return made;
+      result = await pending.result;
     } catch (error) {
       reportError(error);
       return { kind: 'error', message: t('summarizeFailed') };
+    } finally {
+      if (reading === pending) reading = null;
     }
+    if (started !== generation) return { kind: 'collapsed' };
+    learn(result?.article ?? null);
+    if (!result?.summary) return { kind: 'error', message: t('noArticleText') };
+    const made = extractiveView(result.article, result.summary, location.href);
+    summary = { length, view: made };
+    markReady();
+    return made;
   }
 
   /** Whether an AI engine writes the summary here (the user can fall back to this device's for the page). */
@@ -122,22 +132,30 @@ export function createPanelController(
     aiRequest = request;
     view = { kind: 'loading' };
     draw();
-    ctx.setTimeout(() => {
-      const article = extract();
-      extracted = undefined;
-      if (request.signal.aborted) return;
-      if (!article) {
-        view = { kind: 'error', message: t('noArticleText') };
-        return draw();
-      }
-      const stream = aiSummaryStream(settings, article, request.signal);
-      const writer = { label: engineLabel(settings), lang: settings.outputLanguage || article.lang };
-      void streamAiView(stream, article, location.href, writer, (next) => {
+    void read(null).then(
+      (result) => {
         if (request.signal.aborted) return;
-        view = next;
+        const article = result?.article ?? null;
+        learn(article);
+        if (!article) {
+          view = { kind: 'error', message: t('noArticleText') };
+          return draw();
+        }
+        const stream = aiSummaryStream(settings, article, request.signal);
+        const writer = { label: engineLabel(settings), lang: settings.outputLanguage || article.lang };
+        void streamAiView(stream, article, location.href, writer, (next) => {
+          if (request.signal.aborted) return;
+          view = next;
+          draw();
+        });
+      },
+      (error: unknown) => {
+        reportError(error);
+        if (request.signal.aborted) return;
+        view = { kind: 'error', message: t('summarizeFailed') };
         draw();
-      });
-    }, 0);
+      },
+    );
   }
 
   function cancelAi(): void {
@@ -148,44 +166,31 @@ export function createPanelController(
   async function expand(): Promise<void> {
     await settingsReady;
     if (usesAi()) return expandWithAi();
-    if (summary?.length === settings.length || extracted !== undefined) {
-      // Prepared (on hover, or an earlier expand): summarizing takes a few milliseconds at most.
-      view = summaryView();
-      return draw();
+    const length = settings.length;
+    // Prepared (on hover, or an earlier expand): the summary is drawn at once.
+    const ready = summary?.length === length;
+    if (!ready) {
+      view = { kind: 'loading' };
+      draw();
     }
-    view = { kind: 'loading' };
+    const next = await summaryView(length);
+    // Collapsed meanwhile, or asked again at another length: this answer is not wanted any more.
+    if ((!ready && view.kind !== 'loading') || length !== settings.length) return;
+    view = next;
     draw();
-    // Extraction and summarization run as two tasks, so the page can handle input between them.
-    ctx.setTimeout(() => {
-      if (view.kind !== 'loading') return;
-      extract();
-      ctx.setTimeout(() => {
-        if (view.kind !== 'loading') return;
-        view = summaryView();
-        draw();
-      }, 0);
-    }, 0);
   }
 
   /**
-   * The pointer is on the toggle, or it has focus: the user may click soon. Extract the article in idle time
-   * now, so the click only has to summarize. Pages where nobody reaches for the bar pay nothing.
+   * The pointer is on the toggle, or it has focus: the user may click soon. Read and summarize the page in idle
+   * time now, so the click only has to draw. Pages where nobody reaches for the bar pay nothing.
    */
   function prepare(): void {
-    if (summary || extracted !== undefined || preparing) return;
+    if (summary || reading || preparing) return;
     preparing = true;
     ctx.requestIdleCallback(
       () => {
-        if (view.kind === 'collapsed') extract();
-        // Summarizing is a second idle task: it also loads the sentence segmenter's data, which costs a few
-        // milliseconds the first time on every page.
-        ctx.requestIdleCallback(
-          () => {
-            preparing = false;
-            if (view.kind === 'collapsed' && extracted !== undefined && !usesAi()) summaryView();
-          },
-          { timeout: PREPARE_TIMEOUT_MS },
-        );
+        preparing = false;
+        if (view.kind === 'collapsed' && !usesAi()) void summaryView(settings.length);
       },
       { timeout: PREPARE_TIMEOUT_MS },
     );
@@ -271,7 +276,8 @@ export function createPanelController(
     },
     reset() {
       cancelAi();
-      extracted = undefined;
+      generation++;
+      reading = null;
       summary = null;
       region = null;
       info = null;

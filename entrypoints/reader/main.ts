@@ -1,0 +1,14 @@
+import { onMessages, type ReaderProtocol } from '@/lib/messaging';
+import { readArticle } from '@/lib/reader';
+import { closeWhenIdle } from '@/lib/reader/offscreen';
+
+// Chromium's offscreen document for the reader (see lib/reader): it answers the background, then closes itself
+// once nobody has asked for a while.
+const touch = closeWhenIdle(window);
+onMessages<ReaderProtocol>({
+  readInOffscreen: (request) => {
+    touch();
+    return readArticle(request);
+  },
+});
+touch();

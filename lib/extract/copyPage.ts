@@ -1,0 +1,74 @@
+/**
+ * The page's side of extraction: a copy of what it shows, small enough to send to the reader (lib/reader) as HTML.
+ * Kept apart from Readability so that the page's script does not carry it.
+ */
+import { copyReadable, type ReadableCopy } from './copyReadable';
+import { isMarkedPaywalled } from './paywall';
+
+/**
+ * Text read from a page at most, in characters (about 40,000 words): far beyond any news story, and it keeps
+ * Readability within a few hundred milliseconds on enormous pages.
+ */
+const MAX_PAGE_CHARS = 250_000;
+/**
+ * Text parsed per word kept: about twice an average word and its space, leaving room for the menus and
+ * furniture Readability discards. Parsing 250,000 characters to keep 10,000 words (about 65,000 characters)
+ * blocked the page's main thread for 300-600 ms on a 200,000-word page; Readability's time follows the text
+ * it is given.
+ */
+const PAGE_CHARS_PER_WORD = 12;
+/** Never parse less than this, so small word caps still leave Readability a whole article to find. */
+const MIN_PAGE_CHARS = 20_000;
+
+/** Paragraphs hidden inside the article's region that make it a teaser whose rest is withheld. */
+const MIN_HIDDEN_PARAGRAPHS = 2;
+
+/** How much of a page's text to parse to keep `maxWords` words. */
+export function pageCharsFor(maxWords: number): number {
+  return Math.min(MAX_PAGE_CHARS, Math.max(MIN_PAGE_CHARS, maxWords * PAGE_CHARS_PER_WORD));
+}
+
+/**
+ * A page's readable copy as HTML (see `copyReadable`), with what only the live page can tell. The page makes it;
+ * `articleFromCopy` reads it, in the page or in an extension document that parsed the HTML (off the page's
+ * main thread).
+ */
+export interface PageCopy {
+  html: string;
+  /** The copy stops before the page's text does (the character cap). */
+  cut: boolean;
+  /** The page seems to show only the beginning of its article. */
+  teaser: boolean;
+}
+
+/**
+ * The parts of the page to read, in order: the detected region (`scope`), then the whole page in case that holds
+ * no article. Null stands for the whole body.
+ */
+export function scopesToRead(doc: Document, scope: Element | null | undefined): (Element | null)[] {
+  const body = doc.body;
+  return scope && body && scope !== body && body.contains(scope) ? [scope, null] : [null];
+}
+
+/**
+ * Copies the part of the page Readability reads: the `<head>` and `scope` (null: the whole body). Text the page
+ * does not render (hidden by its CSS) is left out, and so is text past what `maxWords` words need.
+ */
+export function readableCopy(
+  doc: Document,
+  maxWords: number,
+  scope: Element | null,
+): ReadableCopy & { teaser: boolean } {
+  const readable = copyReadable(doc, pageCharsFor(maxWords), scope);
+  // Only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the article itself
+  // (a whole page hides menus and dialogs too, so there hidden text says nothing).
+  const teaser =
+    isMarkedPaywalled(doc) || (scope !== null && readable.hiddenParagraphs >= MIN_HIDDEN_PARAGRAPHS);
+  return { ...readable, teaser };
+}
+
+/** The page side of reading an article elsewhere: the copy of `scope` (null: the whole body), as HTML. */
+export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
+  const { copy, cut, teaser } = readableCopy(doc, maxWords, scope);
+  return { html: copy.documentElement?.outerHTML ?? '', cut, teaser };
+}

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser, parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { copyPage, extractArticle, scopesToRead } from '../../lib/extract/index';
+import { readArticle } from '../../lib/reader/index';
+import { summarize } from '../../lib/summarize/index';
+
+/**
+ * The page sends its copy to the reader as HTML; the reader parses it again. That trip must not change what is
+ * read: the article from the HTML is the one extraction finds on the page itself.
+ */
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const MAX_WORDS = 10_000;
+const pages = readdirSync(FIXTURES)
+  .filter((name) => existsSync(join(FIXTURES, name, 'index.html')))
+  .map((name) => [name, readFileSync(join(FIXTURES, name, 'index.html'), 'utf8')] as const);
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** What the page and the reader find between them, the way the panel asks (region first, then the page). */
+function readThroughHtml(doc: Document, scope: Element | null) {
+  for (const part of scopesToRead(doc, scope)) {
+    const copy = copyPage(doc, MAX_WORDS, part);
+    const result = readArticle({ copy, maxWords: MAX_WORDS, length: 'medium' }, new DOMParser() as never);
+    if (result) return result;
+  }
+  return null;
+}
+
+describe('reading a page through its HTML copy', () => {
+  it('has fixture pages to read', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages)('%s: the same article and summary as extracting the page directly', (_, html) => {
+    const doc = parse(html);
+    const scope = doc.querySelector('article, main');
+    const direct = extractArticle(doc, { maxWords: MAX_WORDS, scope });
+    const read = readThroughHtml(doc, scope);
+    expect(read?.article ?? null).toEqual(direct);
+    if (direct) expect(read?.summary).toEqual(summarize(direct, { length: 'medium' }));
+  });
+
+  it('passes on what only the live page knows: cut short, and a teaser', () => {
+    const prose =
+      '<p>The council met on Tuesday and approved the budget after a long debate about roads.</p>';
+    const doc = parse(
+      `<html lang="en"><head><title>T</title><meta property="article:content_tier" content="locked"></head><body><article>${prose.repeat(300)}</article></body></html>`,
+    );
+    const copy = copyPage(doc, 100, null);
+    expect(copy).toMatchObject({ cut: true, teaser: true });
+    const result = readArticle({ copy, maxWords: 100, length: null }, new DOMParser() as never);
+    expect(result?.article).toMatchObject({ truncated: true, teaser: true });
+    expect(result?.summary).toBeNull();
+  });
+
+  it('answers null for a copy with no article text', () => {
+    const copy = copyPage(
+      parse('<html><body><nav><a href="/">Home</a></nav></body></html>'),
+      MAX_WORDS,
+      null,
+    );
+    expect(readArticle({ copy, maxWords: MAX_WORDS, length: 'short' }, new DOMParser() as never)).toBeNull();
+  });
+});
