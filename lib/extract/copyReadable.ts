@@ -11,6 +11,9 @@ const TEXT_NODE = 3;
 /** Elements whose content is code or data, not reading matter: never copied. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** The one kind of script Readability reads: schema.org metadata (title, byline, site name) in JSON-LD. */
+const JSON_LD = 'application/ld+json';
+
 /** An element the browser can tell about (checkVisibility: Chromium 105, Firefox 106; absent in Node DOMs). */
 type Checkable = Element & { checkVisibility?: () => boolean };
 
@@ -41,6 +44,22 @@ function paragraphsIn(node: Node): number {
   return (node as Element).getElementsByTagName('p').length;
 }
 
+/**
+ * The `<head>` without its code: news sites inline hundreds of kilobytes of scripts and styles there (900 KB on one
+ * saved Guardian page), which Readability would only throw away. Metadata, the title and JSON-LD stay.
+ */
+function copyHead(copy: Document, head: HTMLHeadElement): Node {
+  const headCopy = copy.importNode(head, false);
+  for (let node = head.firstChild; node; node = node.nextSibling) {
+    const isCode =
+      node.nodeType === ELEMENT_NODE &&
+      NOT_TEXT.has((node as Element).tagName.toUpperCase()) &&
+      (node as Element).getAttribute('type')?.trim().toLowerCase() !== JSON_LD;
+    if (!isCode) headCopy.appendChild(copy.importNode(node, true));
+  }
+  return headCopy;
+}
+
 /** A copy of a document for parsing, whether its body was cut short, and what it left out as hidden. */
 export interface ReadableCopy {
   copy: Document;
@@ -50,7 +69,8 @@ export interface ReadableCopy {
 }
 
 /**
- * Copies `doc` for Readability without touching it: the `<html>` element's attributes, the whole `<head>`, and the
+ * Copies `doc` for Readability without touching it: the `<html>` element's attributes, the `<head>` but its
+ * scripts (JSON-LD aside) and styles, and the
  * rendered text of `<body>` — or of `scope` only, inside an empty `<body>` — with the elements around it, up to
  * `maxChars` characters; everything after that is left out and `cut` is true. Scripts, styles, `<noscript>` and
  * `<template>` are not copied. Linear in what is copied, not in the page's size.
@@ -60,7 +80,7 @@ export function copyReadable(doc: Document, maxChars: number, scope: Element | n
   const html = doc.documentElement;
   if (!html) return { copy, cut: false, hiddenParagraphs: 0 };
   const htmlCopy = copy.appendChild(copy.importNode(html, false));
-  if (doc.head) htmlCopy.appendChild(copy.importNode(doc.head, true));
+  if (doc.head) htmlCopy.appendChild(copyHead(copy, doc.head));
   const body = doc.body;
   if (!body) return { copy, cut: false, hiddenParagraphs: 0 };
   const win = doc.defaultView;

@@ -181,6 +181,23 @@ describe('copyReadable', () => {
   });
 });
 
+describe('copyReadable, the head', () => {
+  it('keeps the title, metadata and JSON-LD, and leaves out scripts and styles', () => {
+    const doc = parseHTML(
+      `<!doctype html><html lang="en"><head><title>T</title><meta name="author" content="A. Writer">` +
+        `<script>var tracker = 1;</script><style>p { color: red }</style><noscript>n</noscript>` +
+        `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>` +
+        `<script type=" Application/LD+JSON ">{"@type":"Person"}</script></head><body><p>x</p></body></html>`,
+    ).document as unknown as Document;
+    const head = copyReadable(doc, 1_000).copy.head.innerHTML;
+    expect(head).toBe(
+      '<title>T</title><meta name="author" content="A. Writer">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>' +
+        '<script type=" Application/LD+JSON ">{"@type":"Person"}</script>',
+    );
+  });
+});
+
 describe('stripDateline and isBoilerplate', () => {
   it.each([
     ['(CNN)French striker Gomis collapsed.', 'French striker Gomis collapsed.'],
