@@ -21,7 +21,6 @@ const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Pai
 /** A task is the extension's when its own JavaScript is at least this share of the task. */
 const OWN_TASK_SHARE = 0.5;
 
-type Bucket = 'clone' | 'readability' | 'other';
 interface Interval {
   start: number;
   end: number;
@@ -29,7 +28,6 @@ interface Interval {
 interface Slice extends Interval {
   /** The extension script that started this work (the outermost extension frame). */
   script: string;
-  bucket: Bucket;
   /** The sampled function itself (profile slices only), for the "where the time goes" list. */
   self?: string;
 }
@@ -46,10 +44,6 @@ export interface Phase {
   longestOwnTaskMs: number;
   /** Longest top-level task of any kind in the phase (ms). */
   longestTaskMs: number;
-  /** Breakdown of extension JS: clone of the document, Readability's methods, everything else. */
-  cloneMs: number;
-  readabilityMs: number;
-  otherJsMs: number;
   /** Style, layout and paint on the main thread outside the extension's JavaScript (ms). */
   renderMs: number;
   /** The extension's hottest functions by sampled self time: "name file:line" and ms. */
@@ -62,15 +56,12 @@ export interface Attribution {
   expand: Phase | null;
 }
 
-/**
- * Splits the recording at the click and painted marks and attributes each phase.
- * `readabilityMethods` are the names of Readability.js's methods (kept by the minifier).
- */
-export function attribute(rec: Recording, readabilityMethods: ReadonlySet<string>): Attribution | null {
+/** Splits the recording at the click and painted marks and attributes each phase. */
+export function attribute(rec: Recording): Attribution | null {
   const anchor = rec.events.find((e) => e.ph === 'X' && extensionUrl(e) !== null);
   if (!anchor) return null;
   const main = rec.events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid);
-  const slices = [...traceSlices(main), ...profileSlices(rec.profile, readabilityMethods)];
+  const slices = [...traceSlices(main), ...profileSlices(rec.profile)];
   const click = markTime(rec.events, CLICK_MARK);
   const painted = markTime(rec.events, PAINTED_MARK);
   const load = phase(main, slices, { start: -Infinity, end: click ?? Infinity });
@@ -91,28 +82,19 @@ function markTime(events: readonly TraceEvent[], name: string): number | null {
 function traceSlices(main: readonly TraceEvent[]): Slice[] {
   return main.flatMap((e) => {
     const url = e.ph === 'X' && e.dur ? extensionUrl(e) : null;
-    return url ? [{ start: e.ts, end: e.ts + e.dur!, script: url, bucket: 'other' as const }] : [];
+    return url ? [{ start: e.ts, end: e.ts + e.dur!, script: url }] : [];
   });
 }
 
-/** Per profile node: the outermost extension script on its stack and the bucket its time falls in. */
-function classifyNodes(
-  profile: Protocol.Profiler.Profile,
-  readabilityMethods: ReadonlySet<string>,
-): Map<number, { script: string; bucket: Bucket } | null> {
+/** Per profile node: the outermost extension script on its stack, if any. */
+function classifyNodes(profile: Protocol.Profiler.Profile): Map<number, { script: string } | null> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const result = new Map<number, { script: string; bucket: Bucket } | null>();
-  const visit = (id: number, inherited: { script: string; bucket: Bucket } | null): void => {
+  const result = new Map<number, { script: string } | null>();
+  const visit = (id: number, inherited: { script: string } | null): void => {
     const node = byId.get(id);
     if (!node) return;
-    const { url, functionName } = node.callFrame;
-    const own = url.startsWith(EXTENSION_URL);
-    let here = inherited;
-    if (!here && own) here = { script: url, bucket: 'other' };
-    if (here && here.bucket === 'other') {
-      if (own && readabilityMethods.has(functionName)) here = { ...here, bucket: 'readability' };
-      else if (!url && functionName === 'cloneNode') here = { ...here, bucket: 'clone' };
-    }
+    const { url } = node.callFrame;
+    const here = inherited ?? (url.startsWith(EXTENSION_URL) ? { script: url } : null);
     result.set(id, here);
     for (const child of node.children ?? []) visit(child, here);
   };
@@ -121,8 +103,8 @@ function classifyNodes(
   return result;
 }
 
-function profileSlices(profile: Protocol.Profiler.Profile, readabilityMethods: ReadonlySet<string>): Slice[] {
-  const classes = classifyNodes(profile, readabilityMethods);
+function profileSlices(profile: Protocol.Profiler.Profile): Slice[] {
+  const classes = classifyNodes(profile);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -196,14 +178,6 @@ function phase(main: readonly TraceEvent[], slices: readonly Slice[], window: In
     .filter((e) => e.ph === 'X' && e.dur && RENDERING_EVENTS.has(e.name))
     .map((e) => ({ start: e.ts, end: e.ts + e.dur! }));
   const extUs = unionLength(slices, window);
-  const cloneUs = unionLength(
-    only((s) => s.bucket === 'clone'),
-    window,
-  );
-  const readabilityUs = unionLength(
-    only((s) => s.bucket === 'readability'),
-    window,
-  );
   return {
     extMs: ms(extUs),
     contentMs: ms(
@@ -214,10 +188,6 @@ function phase(main: readonly TraceEvent[], slices: readonly Slice[], window: In
     ),
     longestOwnTaskMs: ms(Math.max(0, ...ownTasks.map((t) => t.end - t.start))),
     longestTaskMs: ms(Math.max(0, ...tasks.map((t) => t.end - t.start))),
-    cloneMs: ms(cloneUs),
-    readabilityMs: ms(readabilityUs),
-    // The rest of the extension's JS: trace slices (compile, evaluate) may overlap samples, so subtract.
-    otherJsMs: ms(Math.max(0, extUs - cloneUs - readabilityUs)),
     renderMs: ms(unionLength([...slices, ...rendering], window) - extUs),
     hot: hotFunctions(slices, window),
   };

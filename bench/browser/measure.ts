@@ -11,7 +11,7 @@ import {
   type Bench,
 } from './browser';
 import { ARM_EXPAND_PROBE, AWAIT_EXPANDED, CLICK_DIRECTLY, COLLAPSE, READ_LONG_TASKS } from './in-page';
-import { readabilityMethods, timeReadabilityInPage, type ReadabilityTiming } from './readability';
+import { timeReadabilityInPage, type ReadabilityTiming } from './readability';
 import { startRecording, stopRecording } from './recording';
 import { median } from './stats';
 
@@ -122,7 +122,7 @@ async function measureTraced(bench: Bench, url: string) {
     await load(bp, url);
     const settled = await settleWithExtension(bp);
     if (settled.state) await clickAndWait(bp.page, 'cold');
-    return attribute(await stopRecording(bp.cdp), readabilityMethods);
+    return attribute(await stopRecording(bp.cdp));
   } finally {
     await closePage(bp);
   }

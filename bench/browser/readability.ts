@@ -5,8 +5,6 @@ import { timeReadability } from './in-page';
 
 /** Readability.js as the extension bundles it (the project's own dependency). */
 const READABILITY_PATH = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
-/** Keywords that the method regex below would otherwise take for method names. */
-const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'function', 'return', 'catch']);
 /** Runs of Readability alone per page: the first is cold (like the extension's single run), then warm ones. */
 const RUNS = 3;
 /** Name of the isolated world the bench creates, like the extension's own world but separate from it. */
@@ -14,13 +12,6 @@ const WORLD = 'ntr-bench-readability';
 
 /** Readability.js's source text. */
 export const readabilitySource = readFileSync(READABILITY_PATH, 'utf8');
-
-/** Names of Readability's methods (two-space-indented shorthand methods of its prototype). */
-export const readabilityMethods: ReadonlySet<string> = new Set(
-  [...readabilitySource.matchAll(/^ {2}(_?[a-zA-Z]\w*)\s*\(/gm)]
-    .map((m) => m[1]!)
-    .filter((name) => !NOT_METHODS.has(name)),
-);
 
 /** `new Readability(document.cloneNode(true)).parse()` timed in the page, in ms. */
 export interface ReadabilityTiming {

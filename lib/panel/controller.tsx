@@ -2,16 +2,14 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
-import type { Article } from '@/lib/article';
 import { copyPage, scopesToRead } from '@/lib/extract/copyPage';
 import { sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
-import { countReadingUnits } from '@/lib/text/words';
 import { reportError } from '@/lib/report-error';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import type { ReadResult } from '@/lib/reader';
+import type { ArticleAbout, ReadResult } from '@/lib/reader';
 import { scrollToAndHighlight } from './highlight';
 import { findSentence } from './locate';
 import { copyText, formatSummary, type CopyFormat } from './share';
@@ -91,11 +89,11 @@ export function createPanelController(
   }
 
   /** Keeps what the popup and the panel's language need of a read article. */
-  function learn(article: Article | null): void {
-    info = article
-      ? { kind: 'article', title: article.title, lang: article.lang, ...countReadingUnits(article.text) }
+  function learn(about: ArticleAbout | null): void {
+    info = about
+      ? { kind: 'article', title: about.title, lang: about.lang, words: about.words, chars: about.chars }
       : { kind: 'no-article' };
-    written = article && { lang: article.lang, dir: article.dir };
+    written = about && { lang: about.lang, dir: about.dir };
   }
 
   /** The on-device summary at `length`: computed once, then reused; the article's text is let go once drawn. */
@@ -114,9 +112,9 @@ export function createPanelController(
       if (reading === pending) reading = null;
     }
     if (started !== generation) return { kind: 'collapsed' };
-    learn(result?.article ?? null);
+    learn(result?.about ?? null);
     if (!result?.summary) return { kind: 'error', message: t('noArticleText') };
-    const made = extractiveView(result.article, result.summary, location.href);
+    const made = extractiveView(result.about, result.summary, location.href);
     summary = { length, view: made };
     markReady();
     return made;
@@ -135,15 +133,15 @@ export function createPanelController(
     void read(null).then(
       (result) => {
         if (request.signal.aborted) return;
-        const article = result?.article ?? null;
-        learn(article);
+        learn(result?.about ?? null);
+        const article = result?.article;
         if (!article) {
           view = { kind: 'error', message: t('noArticleText') };
           return draw();
         }
         const stream = aiSummaryStream(settings, article, request.signal);
         const writer = { label: engineLabel(settings), lang: settings.outputLanguage || article.lang };
-        void streamAiView(stream, article, location.href, writer, (next) => {
+        void streamAiView(stream, result.about, location.href, writer, (next) => {
           if (request.signal.aborted) return;
           view = next;
           draw();

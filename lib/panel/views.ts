@@ -1,26 +1,24 @@
 import type { PanelView, SummaryView } from '@/components/Panel';
-import type { Article, Summary } from '@/lib/article';
+import type { Summary } from '@/lib/article';
 import type { EngineOutput } from '@/lib/engines';
 import { t } from '@/lib/i18n';
+import type { ArticleAbout } from '@/lib/reader';
 import { readingTime } from '@/lib/reading-time';
-import { countReadingUnits } from '@/lib/text/words';
+import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
 
 /**
  * Turning summaries into what the panel shows: the on-device summary at once, an AI summary as it streams.
  */
 
-/** "3 min", "40 s", in the interface language, for `text` read at the speed of its language `lang`. */
-function formatReadingTime(text: string, lang: string): string {
-  const { n, unit } = readingTime(countReadingUnits(text), lang);
+/** "3 min", "40 s", in the interface language, for a text of these counts read at the speed of its language. */
+function formatReadingTime(units: ReadingUnits, lang: string): string {
+  const { n, unit } = readingTime(units, lang);
   return t(unit, n);
 }
 
-/**
- * `articleTime` is the article's formatted reading time, counted once by the caller: an AI summary redraws on
- * every streamed token, and counting a long article each time would be wasted work.
- */
+/** `articleTime` is the article's formatted reading time, computed once by the caller. */
 function summaryView(
-  article: Article,
+  article: ArticleAbout,
   articleTime: string,
   url: string,
   points: string[],
@@ -33,27 +31,27 @@ function summaryView(
     lang,
     url,
     points,
-    timing: t('timing', articleTime, formatReadingTime(points.join(' '), lang)),
+    timing: t('timing', articleTime, formatReadingTime(countReadingUnits(points.join(' ')), lang)),
     note,
     ai,
   };
 }
 
 /** Says when the summary covers only part of the article: a very long page, or a teaser. */
-function partNote(article: Article): string | null {
+function partNote(article: ArticleAbout): string | null {
   if (article.truncated) return t('truncatedNote');
   return article.teaser ? t('teaserNote') : null;
 }
 
-/** The panel for the on-device summary of `article`. */
-export function extractiveView(article: Article, summary: Summary, url: string): PanelView {
+/** The panel for the on-device summary of the article `article` tells about. */
+export function extractiveView(article: ArticleAbout, summary: Summary, url: string): PanelView {
   if (summary.kind === 'empty') return { kind: 'error', message: summary.reason };
   const points = summary.sentences.map((s) => s.text);
   return {
     kind: 'expanded',
     summary: summaryView(
       article,
-      formatReadingTime(article.text, article.lang),
+      formatReadingTime(article, article.lang),
       url,
       points,
       partNote(article),
@@ -69,13 +67,13 @@ export function extractiveView(article: Article, summary: Summary, url: string):
  */
 export async function streamAiView(
   stream: AsyncIterable<EngineOutput>,
-  article: Article,
+  article: ArticleAbout,
   url: string,
   writer: { label: string; lang: string },
   onView: (view: PanelView) => void,
 ): Promise<void> {
   const points: string[] = [];
-  const articleTime = formatReadingTime(article.text, article.lang);
+  const articleTime = formatReadingTime(article, article.lang);
   let writing: string | null = null;
   const show = (done: boolean, coverage = 1) => {
     const note = coverage < 1 ? t('coverageNote', Math.round(coverage * 100)) : partNote(article);

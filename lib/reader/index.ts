@@ -7,6 +7,7 @@
 import type { Article, Summary } from '../article';
 import { articleFromCopy, type PageCopy } from '../extract';
 import { summarize, type SummaryLength } from '../summarize';
+import { countReadingUnits, type ReadingUnits } from '../text/words';
 
 /** What a page asks the reader: its copy, and the summary's length (null: the article only, for an AI engine). */
 export interface ReadRequest {
@@ -16,8 +17,16 @@ export interface ReadRequest {
   length: SummaryLength | null;
 }
 
-/** The article and, when a length was asked for, its on-device summary; null when the copy holds no article. */
-export type ReadResult = { article: Article; summary: Summary | null } | null;
+/** What the panel and the popup show of an article besides its summary: no text, so it travels light. */
+export type ArticleAbout = Pick<Article, 'title' | 'lang' | 'dir' | 'truncated' | 'teaser'> & ReadingUnits;
+
+/**
+ * What the reader answers: with a length, the on-device summary; without, the article itself, for an AI engine
+ * to summarize. Null when the copy holds no article.
+ */
+export type ReadResult =
+  | ({ about: ArticleAbout } & ({ summary: Summary; article: null } | { summary: null; article: Article }))
+  | null;
 
 /**
  * Reads a copy. Parsing it with `DOMParser` gives an inert document: its scripts never run and it loads
@@ -27,5 +36,9 @@ export function readArticle(request: ReadRequest, parser: DOMParser = new DOMPar
   const copy = parser.parseFromString(request.copy.html, 'text/html');
   const article = articleFromCopy(copy, request.copy, request.maxWords);
   if (!article) return null;
-  return { article, summary: request.length ? summarize(article, { length: request.length }) : null };
+  const { title, lang, dir, truncated, teaser } = article;
+  const about = { title, lang, dir, truncated, teaser, ...countReadingUnits(article.text) };
+  return request.length
+    ? { about, summary: summarize(article, { length: request.length }), article: null }
+    : { about, summary: null, article };
 }

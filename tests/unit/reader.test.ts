@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { copyPage, extractArticle, scopesToRead } from '../../lib/extract/index';
 import { readArticle } from '../../lib/reader/index';
 import { summarize } from '../../lib/summarize/index';
+import { countReadingUnits } from '../../lib/text/words';
 
 /**
  * The page sends its copy to the reader as HTML; the reader parses it again. That trip must not change what is
@@ -22,10 +23,10 @@ function parse(html: string): Document {
 }
 
 /** What the page and the reader find between them, the way the panel asks (region first, then the page). */
-function readThroughHtml(doc: Document, scope: Element | null) {
+function readThroughHtml(doc: Document, scope: Element | null, length: 'medium' | null) {
   for (const part of scopesToRead(doc, scope)) {
     const copy = copyPage(doc, MAX_WORDS, part);
-    const result = readArticle({ copy, maxWords: MAX_WORDS, length: 'medium' }, new DOMParser() as never);
+    const result = readArticle({ copy, maxWords: MAX_WORDS, length }, new DOMParser() as never);
     if (result) return result;
   }
   return null;
@@ -40,9 +41,17 @@ describe('reading a page through its HTML copy', () => {
     const doc = parse(html);
     const scope = doc.querySelector('article, main');
     const direct = extractArticle(doc, { maxWords: MAX_WORDS, scope });
-    const read = readThroughHtml(doc, scope);
-    expect(read?.article ?? null).toEqual(direct);
-    if (direct) expect(read?.summary).toEqual(summarize(direct, { length: 'medium' }));
+    // For an AI engine: the article itself.
+    expect(readThroughHtml(doc, scope, null)?.article ?? null).toEqual(direct);
+    // On the device: its summary, and what the panel tells about it, without its text.
+    const summarized = readThroughHtml(doc, scope, 'medium');
+    if (!direct) return expect(summarized).toBeNull();
+    const { title, lang, dir, truncated, teaser } = direct;
+    expect(summarized).toEqual({
+      about: { title, lang, dir, truncated, teaser, ...countReadingUnits(direct.text) },
+      summary: summarize(direct, { length: 'medium' }),
+      article: null,
+    });
   });
 
   it('passes on what only the live page knows: cut short, and a teaser', () => {
@@ -55,6 +64,7 @@ describe('reading a page through its HTML copy', () => {
     expect(copy).toMatchObject({ cut: true, teaser: true });
     const result = readArticle({ copy, maxWords: 100, length: null }, new DOMParser() as never);
     expect(result?.article).toMatchObject({ truncated: true, teaser: true });
+    expect(result?.about).toMatchObject({ truncated: true, teaser: true });
     expect(result?.summary).toBeNull();
   });
 
