@@ -3,7 +3,10 @@ import css from '@/components/panel.css?inline';
 import { createPanelController } from '@/lib/panel/controller';
 import { registerPanel } from '@/lib/page/panel-bridge';
 
-/** The on-demand script: Readability, the summarizer and the summary. Imported by the always-on script. */
+/**
+ * The on-demand script: copies the page for the reader (lib/reader) and draws the summary. Imported by the
+ * always-on script.
+ */
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',

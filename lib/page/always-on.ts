@@ -15,9 +15,9 @@ import { findPanel, type PanelApi } from './panel-bridge';
 
 /**
  * The always-on part of the extension, run on every http(s) page. In idle time it detects articles cheaply
- * and, on an article, draws the collapsed bar with a few plain elements. The panel script (Readability, the
- * summarizer, Preact) is imported only when the user reaches for the bar: pointer or focus on it, a click,
- * the popup, the shortcut, or the "start expanded" setting.
+ * and, on an article, draws the collapsed bar with a few plain elements. The panel script (the page's copy for
+ * the reader, the summary's view, Preact) is imported only when the user reaches for the bar: pointer or focus
+ * on it, a click, the popup, the shortcut, or the "start expanded" setting.
  */
 
 /** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */

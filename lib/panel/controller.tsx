@@ -28,8 +28,9 @@ const PREPARE_TIMEOUT_MS = 150;
  * the summary, and jumping to sentences. The always-on script owns the bar; this renders into its body.
  *
  * The page only copies what it shows; the reader (lib/reader) extracts and summarizes that copy in an extension
- * document, off the page's main thread. The article's text lives here only until it is drawn: what stays is the
- * computed summary (a few sentences) and what the popup shows, so a collapsed panel holds next to nothing.
+ * document, off the page's main thread, and answers with the summary: the article's text comes back to the page
+ * only for an AI engine, until it is sent. What stays is the summary (a few sentences) and what the popup shows,
+ * so a collapsed panel holds next to nothing.
  */
 export function createPanelController(
   ctx: ContentScriptContext,
@@ -96,7 +97,7 @@ export function createPanelController(
     written = about && { lang: about.lang, dir: about.dir };
   }
 
-  /** The on-device summary at `length`: computed once, then reused; the article's text is let go once drawn. */
+  /** The on-device summary at `length`: read once (a reading under way is joined), then reused. */
   async function summaryView(length: Settings['length']): Promise<PanelView> {
     if (summary?.length === length) return summary.view;
     if (reading?.length !== length) reading = { length, result: read(length) };
