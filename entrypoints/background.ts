@@ -14,7 +14,7 @@ export default defineBackground(() => {
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
-    // Firefox's background page has a DOM to read in (the reader loads on the first request); Chromium's service
+    // Firefox's background page has a DOM to read in (the reader's code runs from the first request on); Chromium's service
     // worker has none (lib/reader/offscreen).
     readArticle: async (request) =>
       import.meta.env.FIREFOX

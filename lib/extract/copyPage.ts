@@ -6,15 +6,15 @@ import { copyReadable, type ReadableCopy } from './copyReadable';
 import { isMarkedPaywalled } from './paywall';
 
 /**
- * Text read from a page at most, in characters (about 40,000 words): far beyond any news story, and it keeps
- * Readability within a few hundred milliseconds on enormous pages.
+ * Text read from a page at most, in characters (about 40,000 words): far beyond any news story, and it keeps the
+ * copy, the message that carries it and Readability's work in the reader bounded on enormous pages.
  */
 const MAX_PAGE_CHARS = 250_000;
 /**
- * Text parsed per word kept: about twice an average word and its space, leaving room for the menus and
- * furniture Readability discards. Parsing 250,000 characters to keep 10,000 words (about 65,000 characters)
- * blocked the page's main thread for 300-600 ms on a 200,000-word page; Readability's time follows the text
- * it is given.
+ * Text copied per word kept: about twice an average word and its space, leaving room for the menus and
+ * furniture Readability discards. Copying 250,000 characters to keep 10,000 words (about 65,000 characters)
+ * cost 300-600 ms on a 200,000-word page when Readability still ran in the page; the copy's time, and
+ * Readability's, follow the text.
  */
 const PAGE_CHARS_PER_WORD = 12;
 /** Never parse less than this, so small word caps still leave Readability a whole article to find. */
@@ -30,8 +30,7 @@ export function pageCharsFor(maxWords: number): number {
 
 /**
  * A page's readable copy as HTML (see `copyReadable`), with what only the live page can tell. The page makes it;
- * `articleFromCopy` reads it, in the page or in an extension document that parsed the HTML (off the page's
- * main thread).
+ * the reader parses the HTML and reads it with `articleFromCopy`, off the page's main thread.
  */
 export interface PageCopy {
   html: string;
@@ -70,5 +69,6 @@ export function readableCopy(
 /** The page side of reading an article elsewhere: the copy of `scope` (null: the whole body), as HTML. */
 export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
   const { copy, cut, teaser } = readableCopy(doc, maxWords, scope);
-  return { html: copy.documentElement?.outerHTML ?? '', cut, teaser };
+  // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).
+  return { html: `<!doctype html>${copy.documentElement?.outerHTML ?? ''}`, cut, teaser };
 }

@@ -10,17 +10,17 @@ import type { Bar } from './bar';
 /** What the panel script offers the always-on script, which owns the bar. */
 export interface PanelApi {
   /**
-   * Summarizes the article into `bar`'s body (extracting it first if needed). `region` is the part of the
-   * page detection found the article in (null: read the whole page).
+   * Shows the article's summary in `bar`'s body (having the reader read the page first if needed). `region` is
+   * the part of the page detection found the article in (null: read the whole page).
    */
   expand(bar: Bar, region: Element | null): void;
-  /** Back to the slim bar. The article's text is released; only the computed summary is kept. */
+  /** Back to the slim bar; the computed summary is kept for the next expand. */
   collapse(bar: Bar): void;
   /** The user may ask soon (pointer or focus on the toggle): prepare the summary in idle time. */
   prepare(bar: Bar, region: Element | null): void;
   /** The page changed without a reload: forget the previous article. */
   reset(): void;
-  /** What the panel learned of the page by extracting it; null before it has. */
+  /** What the panel learned of the page from the reader; null before it has read it. */
   info(): PageInfo | null;
 }
 

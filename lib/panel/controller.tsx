@@ -47,6 +47,8 @@ export function createPanelController(
   let reading: { length: Settings['length']; result: Promise<ReadResult> } | null = null;
   /** Counts resets: a reading of the page before the last reset (a navigation) is dropped. */
   let generation = 0;
+  /** Counts what the panel was asked to show (expand, collapse, reset): only the latest request draws. */
+  let requests = 0;
   /** The on-device summary for this page, and the length it was made for: reused on the next expand. */
   let summary: { length: Settings['length']; view: PanelView } | null = null;
   /** What the popup shows, and the article's language: they outlive its text. */
@@ -97,28 +99,34 @@ export function createPanelController(
     written = about && { lang: about.lang, dir: about.dir };
   }
 
-  /** The on-device summary at `length`: read once (a reading under way is joined), then reused. */
+  /**
+   * The on-device summary at `length`: read once (a reading under way is joined), then reused. Never rejects: a
+   * failure is an error view, and an answer for a page left meanwhile (a navigation) is a collapsed one.
+   */
   async function summaryView(length: Settings['length']): Promise<PanelView> {
     if (summary?.length === length) return summary.view;
     if (reading?.length !== length) reading = { length, result: read(length) };
     const pending = reading;
     const started = generation;
-    let result: ReadResult;
+    const answer = await pending.result.then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    if (reading === pending) reading = null;
+    if (started !== generation) return { kind: 'collapsed' };
     try {
-      result = await pending.result;
+      if ('error' in answer) throw answer.error;
+      const { result } = answer;
+      learn(result?.about ?? null);
+      if (!result?.summary) return { kind: 'error', message: t('noArticleText') };
+      const made = extractiveView(result.about, result.summary, location.href);
+      summary = { length, view: made };
+      markReady();
+      return made;
     } catch (error) {
       reportError(error);
       return { kind: 'error', message: t('summarizeFailed') };
-    } finally {
-      if (reading === pending) reading = null;
     }
-    if (started !== generation) return { kind: 'collapsed' };
-    learn(result?.about ?? null);
-    if (!result?.summary) return { kind: 'error', message: t('noArticleText') };
-    const made = extractiveView(result.about, result.summary, location.href);
-    summary = { length, view: made };
-    markReady();
-    return made;
   }
 
   /** Whether an AI engine writes the summary here (the user can fall back to this device's for the page). */
@@ -163,8 +171,11 @@ export function createPanelController(
   }
 
   async function expand(): Promise<void> {
+    const ticket = ++requests;
     await settingsReady;
+    if (ticket !== requests) return;
     if (usesAi()) return expandWithAi();
+    cancelAi();
     const length = settings.length;
     // Prepared (on hover, or an earlier expand): the summary is drawn at once.
     const ready = summary?.length === length;
@@ -173,8 +184,8 @@ export function createPanelController(
       draw();
     }
     const next = await summaryView(length);
-    // Collapsed meanwhile, or asked again at another length: this answer is not wanted any more.
-    if ((!ready && view.kind !== 'loading') || length !== settings.length) return;
+    // Collapsed, navigated away or asked again (another length, another engine) meanwhile: not wanted any more.
+    if (ticket !== requests) return;
     view = next;
     draw();
   }
@@ -196,6 +207,7 @@ export function createPanelController(
   }
 
   function collapse(): void {
+    requests++;
     cancelAi();
     view = { kind: 'collapsed' };
     draw();
@@ -235,7 +247,7 @@ export function createPanelController(
           onCopy={copy}
           onFallback={() => {
             onDeviceOnly = true;
-            void expand();
+            void expand().catch(reportError);
           }}
         />
       ),
@@ -252,7 +264,7 @@ export function createPanelController(
       next.outputLanguage !== previous.outputLanguage ||
       JSON.stringify(next.server) !== JSON.stringify(previous.server);
     markReady();
-    if (view.kind !== 'collapsed' && summaryChanged) return void expand();
+    if (view.kind !== 'collapsed' && summaryChanged) return void expand().catch(reportError);
     draw();
   });
   ctx.onInvalidated(unwatch);
@@ -276,6 +288,7 @@ export function createPanelController(
     reset() {
       cancelAi();
       generation++;
+      requests++;
       reading = null;
       summary = null;
       region = null;

@@ -15,17 +15,29 @@ const IDLE_CLOSE_MS = 60_000;
 
 let opening: Promise<void> | null = null;
 
-/** Opens the offscreen document unless it is open (two pages asking at once open it once). */
-async function openReader(): Promise<void> {
-  if (await browser.offscreen.hasDocument()) return;
-  opening ??= browser.offscreen
-    .createDocument({
+/** Whether the reader's document is open. */
+async function readerIsOpen(): Promise<boolean> {
+  const contexts = await browser.runtime.getContexts({
+    contextTypes: [browser.runtime.ContextType.OFFSCREEN_DOCUMENT],
+    documentUrls: [browser.runtime.getURL(READER_PAGE)],
+  });
+  return contexts.length > 0;
+}
+
+/**
+ * Opens the offscreen document unless it is open. Requests that arrive while it opens wait for the same opening,
+ * so none is sent before the reader listens.
+ */
+function openReader(): Promise<void> {
+  opening ??= (async () => {
+    if (await readerIsOpen()) return;
+    await browser.offscreen.createDocument({
       url: READER_PAGE,
       reasons: [browser.offscreen.Reason.DOM_PARSER],
       justification: "Reads articles from a copy of the page, off the page's main thread.",
-    })
-    .finally(() => (opening = null));
-  await opening;
+    });
+  })().finally(() => (opening = null));
+  return opening;
 }
 
 /** Background side: reads a page's copy in the offscreen document, opening it if needed. */
@@ -33,8 +45,9 @@ export async function readInOffscreen(request: ReadRequest): Promise<ReadResult>
   await openReader();
   try {
     return await sendToReader('readInOffscreen', request);
-  } catch {
-    // The reader closed itself between the check and the message: open it again, once.
+  } catch (error) {
+    // The reader's own failure is the answer; but it may also have closed itself after the check: open it again.
+    if (await readerIsOpen()) throw error;
     await openReader();
     return sendToReader('readInOffscreen', request);
   }

@@ -57,18 +57,6 @@ describe.each(BROWSERS)('%s: expanding the bar', (name) => {
     },
   );
 
-  // Firefox reads in its background page, which every expand above already goes through.
-  if (name === 'chromium')
-    it('reads the article in the offscreen reader document, not in the page', async () => {
-      await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
-      const panel = new Panel(page);
-      await panel.waitForState('collapsed');
-      await panel.expand();
-      const urls = e2e.ext.browser.targets().map((target) => target.url());
-      expect(urls).toContain(`${e2e.ext.extensionOrigin}/reader.html`);
-      await panel.collapse();
-    });
-
   it('a long article gets more points than a short one', async () => {
     const counts: Record<string, number> = {};
     for (const slug of ['jsonld-news', 'long-article']) {
