@@ -20,6 +20,17 @@ const PAGE_CHARS_PER_WORD = 12;
 /** Never parse less than this, so small word caps still leave Readability a whole article to find. */
 const MIN_PAGE_CHARS = 20_000;
 
+/**
+ * A copy's HTML seldom passes this (markup is two or three times the text, and the text is capped); one that does
+ * carries bulky attributes, such as inline images as `data:` URIs, and loses them before it is sent.
+ */
+const MAX_HTML_CHARS = 1_000_000;
+/**
+ * Attribute values longer than this are dropped from an oversized copy: nothing Readability reads (class, id, rel,
+ * itemprop…) is ever that long.
+ */
+const MAX_ATTRIBUTE_CHARS = 1000;
+
 /** Paragraphs hidden inside the article's region that make it a teaser whose rest is withheld. */
 const MIN_HIDDEN_PARAGRAPHS = 2;
 
@@ -70,5 +81,20 @@ export function readableCopy(
 export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
   const { copy, cut, teaser } = readableCopy(doc, maxWords, scope);
   // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).
-  return { html: `<!doctype html>${copy.documentElement?.outerHTML ?? ''}`, cut, teaser };
+  const serialize = () => `<!doctype html>${copy.documentElement?.outerHTML ?? ''}`;
+  let html = serialize();
+  if (html.length > MAX_HTML_CHARS) {
+    dropBulkyAttributes(copy);
+    html = serialize();
+  }
+  return { html, cut, teaser };
+}
+
+/** Removes from `copy` the attribute values longer than `MAX_ATTRIBUTE_CHARS`. */
+function dropBulkyAttributes(copy: Document): void {
+  for (const element of Array.from(copy.documentElement?.querySelectorAll('*') ?? [])) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      if (value.length > MAX_ATTRIBUTE_CHARS) element.removeAttribute(name);
+    }
+  }
 }

@@ -11,13 +11,6 @@ const TEXT_NODE = 3;
 /** Elements whose content is code or data, not reading matter: never copied. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/**
- * Attribute values longer than this are not copied: inline images (`data:` URIs), inline styles and the like can
- * run to megabytes, and nothing Readability reads (class, id, rel, itemprop…) is ever that long. The copy is sent
- * to the reader, so its size is the message's.
- */
-const MAX_ATTRIBUTE_CHARS = 1000;
-
 /** The one kind of script Readability reads: schema.org metadata (title, byline, site name) in JSON-LD. */
 const JSON_LD = 'application/ld+json';
 
@@ -67,15 +60,6 @@ function copyHead(copy: Document, head: HTMLHeadElement): Node {
   return headCopy;
 }
 
-/** Removes the attributes whose values pass `MAX_ATTRIBUTE_CHARS` from a copied element. */
-function dropBulkyAttributes(element: Element): void {
-  const { attributes } = element;
-  for (let i = attributes.length - 1; i >= 0; i--) {
-    const attribute = attributes[i];
-    if (attribute && attribute.value.length > MAX_ATTRIBUTE_CHARS) element.removeAttribute(attribute.name);
-  }
-}
-
 /** A copy of a document for parsing, whether its body was cut short, and what it left out as hidden. */
 export interface ReadableCopy {
   copy: Document;
@@ -89,8 +73,7 @@ export interface ReadableCopy {
  * scripts (JSON-LD aside) and styles, and the
  * rendered text of `<body>` — or of `scope` only, inside an empty `<body>` — with the elements around it, up to
  * `maxChars` characters; everything after that is left out and `cut` is true. Scripts, styles, `<noscript>` and
- * `<template>` are not copied, nor are the body's attribute values longer than `MAX_ATTRIBUTE_CHARS`. Linear in
- * what is copied, not in the page's size.
+ * `<template>` are not copied. Linear in what is copied, not in the page's size.
  */
 export function copyReadable(doc: Document, maxChars: number, scope: Element | null = null): ReadableCopy {
   const copy = doc.cloneNode(false) as Document;
@@ -113,7 +96,6 @@ export function copyReadable(doc: Document, maxChars: number, scope: Element | n
     if (!isCopied(node, win)) hiddenParagraphs += paragraphsIn(node);
     else {
       const added = parent.appendChild(copy.importNode(node, false));
-      if (node.nodeType === ELEMENT_NODE) dropBulkyAttributes(added as Element);
       if (node.nodeType === TEXT_NODE) seen += (node as Text).data.length;
       else if (node.firstChild) {
         parent = added;

@@ -68,6 +68,23 @@ describe('reading a page through its HTML copy', () => {
     expect(result?.summary).toBeNull();
   });
 
+  it('drops bulky attributes (inline images) from a copy too big to send, and keeps the rest', () => {
+    const image = `<img alt="chart" src="data:image/png;base64,${'A'.repeat(50_000)}">`;
+    const prose =
+      '<p class="lead">The council met on Tuesday and approved the budget after a long debate.</p>';
+    const doc = parse(
+      `<html lang="en"><head><title>T</title></head><body><article>${(image + prose).repeat(30)}</article></body></html>`,
+    );
+    const copy = copyPage(doc, MAX_WORDS, null);
+    expect(copy.html.length).toBeLessThan(20_000);
+    expect(copy.html).toContain('<img alt="chart">');
+    expect(copy.html).toContain(prose);
+    const small = parse(`<html><body><article>${image}${prose}</article></body></html>`);
+    expect(copyPage(small, MAX_WORDS, null).html, 'a copy of normal size is sent as it is').toContain(
+      'base64,AAAA',
+    );
+  });
+
   it('answers null for a copy with no article text', () => {
     const copy = copyPage(
       parse('<html><body><nav><a href="/">Home</a></nav></body></html>'),
