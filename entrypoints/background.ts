@@ -14,8 +14,8 @@ export default defineBackground(() => {
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
-    // Firefox's background page has a DOM to read in (the reader's code runs from the first request on); Chromium's service
-    // worker has none (lib/reader/offscreen).
+    // Firefox's background page has a DOM to read in (the reader's code runs from the first request on);
+    // Chromium's service worker has none (lib/reader/offscreen).
     readArticle: async (request) =>
       import.meta.env.FIREFOX
         ? (await import('@/lib/reader')).readArticle(request)

@@ -17,7 +17,7 @@ const MAX_PAGE_CHARS = 250_000;
  * Readability's, follow the text.
  */
 const PAGE_CHARS_PER_WORD = 12;
-/** Never parse less than this, so small word caps still leave Readability a whole article to find. */
+/** Never copy less than this, so small word caps still leave Readability a whole article to find. */
 const MIN_PAGE_CHARS = 20_000;
 
 /**
@@ -34,7 +34,7 @@ const MAX_ATTRIBUTE_CHARS = 1000;
 /** Paragraphs hidden inside the article's region that make it a teaser whose rest is withheld. */
 const MIN_HIDDEN_PARAGRAPHS = 2;
 
-/** How much of a page's text to parse to keep `maxWords` words. */
+/** How much of a page's text to copy to keep `maxWords` words. */
 export function pageCharsFor(maxWords: number): number {
   return Math.min(MAX_PAGE_CHARS, Math.max(MIN_PAGE_CHARS, maxWords * PAGE_CHARS_PER_WORD));
 }

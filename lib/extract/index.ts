@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 /**
  * The article in a page's readable copy (parsed from `PageCopy.html`, or made by `copyReadable`), or null when
- * it holds no article text. `flags` are what the live page told about it. Never throws.
+ * it holds no article text. `flags` are what the live page told about it.
  */
 export function articleFromCopy(
   copy: Document,
