@@ -28,19 +28,23 @@ function isRendered(element: Checkable, win: Window | null): boolean {
   return win?.getComputedStyle?.(element).display === 'contents';
 }
 
+/** Whether a node is an element of code or data (`NOT_TEXT`). */
+function isNotText(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE && NOT_TEXT.has((node as Element).tagName.toUpperCase());
+}
+
 /** Whether a body node is copied: text, and elements that hold reading matter and are rendered. */
 function isCopied(node: Node, win: Window | null): boolean {
   if (node.nodeType === TEXT_NODE) return true;
-  if (node.nodeType !== ELEMENT_NODE) return false;
+  if (node.nodeType !== ELEMENT_NODE || isNotText(node)) return false;
   const element = node as Element;
-  if (NOT_TEXT.has(element.tagName.toUpperCase())) return false;
   // Empty elements (line breaks, images) hold no text to hide: not worth asking the browser about.
   return !element.firstChild || isRendered(element, win);
 }
 
 /** Paragraphs inside a node that is left out (none for text, scripts and the like). */
 function paragraphsIn(node: Node): number {
-  if (node.nodeType !== ELEMENT_NODE || NOT_TEXT.has((node as Element).tagName.toUpperCase())) return 0;
+  if (node.nodeType !== ELEMENT_NODE || isNotText(node)) return 0;
   return (node as Element).getElementsByTagName('p').length;
 }
 
@@ -51,10 +55,7 @@ function paragraphsIn(node: Node): number {
 function copyHead(copy: Document, head: HTMLHeadElement): Node {
   const headCopy = copy.importNode(head, false);
   for (let node = head.firstChild; node; node = node.nextSibling) {
-    const isCode =
-      node.nodeType === ELEMENT_NODE &&
-      NOT_TEXT.has((node as Element).tagName.toUpperCase()) &&
-      (node as Element).getAttribute('type')?.trim().toLowerCase() !== JSON_LD;
+    const isCode = isNotText(node) && node.getAttribute('type')?.trim().toLowerCase() !== JSON_LD;
     if (!isCode) headCopy.appendChild(copy.importNode(node, true));
   }
   return headCopy;
