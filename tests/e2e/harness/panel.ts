@@ -160,6 +160,7 @@ export class Panel {
     // Mouse input only reaches the tab in front (the popup, or another test page, may have taken it).
     await this.page.bringToFront();
     await toggle.scrollIntoView().catch(() => undefined);
+    await holdStill(toggle);
     await toggle.click();
   }
 
@@ -198,6 +199,25 @@ export class Panel {
     if (!element) throw new Error(`No point #${index} in the panel. Seen: ${await this.describe()}`);
     await this.page.bringToFront();
     await element.scrollIntoView().catch(() => undefined);
+    await holdStill(element);
     await element.click();
   }
+}
+
+/**
+ * Waits until `element` stays put on screen (three reads 50 ms apart agree, or 3 s pass). A point's smooth
+ * scroll may still be running when the next click comes, and a click aimed at a moving button misses it.
+ */
+async function holdStill(element: ElementHandle<Element>): Promise<void> {
+  await element.evaluate(async (el) => {
+    const deadline = Date.now() + 3_000;
+    let last = '';
+    for (let same = 0; same < 2 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const box = el.getBoundingClientRect();
+      const at = `${box.left},${box.top}`;
+      same = at === last ? same + 1 : 0;
+      last = at;
+    }
+  });
 }
