@@ -8,6 +8,7 @@ import {
   normalize,
   pageText,
   pointsNotInText,
+  sleep,
   useExtension,
 } from './harness';
 
@@ -66,5 +67,36 @@ describe.each(BROWSERS)('%s: expanding the bar', (name) => {
       counts[slug] = (await panel.expand()).points.length;
     }
     expect(counts['long-article'], JSON.stringify(counts)).toBeGreaterThan(counts['jsonld-news']!);
+  });
+
+  it('a click that collapses the panel while its summary is on the way keeps it collapsed', async () => {
+    await page.goto(e2e.server.fixture('long-article'), { waitUntil: 'load' });
+    const panel = new Panel(page);
+    await panel.waitForState('collapsed');
+    // Two clicks from the page itself: the second lands while the first one's summary is still being made.
+    const clickedAgainWhile = await page.evaluate(async (loadingTimeout: number) => {
+      const host = document.querySelector('no-time-to-read')!;
+      const toggle = host.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+      const loading = new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (host.getAttribute('data-state') !== 'loading') return;
+          observer.disconnect();
+          resolve(true);
+        });
+        observer.observe(host, { attributes: true, attributeFilter: ['data-state'] });
+        setTimeout(() => resolve(false), loadingTimeout);
+      });
+      toggle.click();
+      if (!(await loading)) return `never loading: ${host.getAttribute('data-state')}`;
+      toggle.click();
+      return 'loading';
+    }, 10_000);
+    expect(clickedAgainWhile).toBe('loading');
+    await panel.waitForState('collapsed');
+    // Long enough for the first click's summary to arrive: it must not open the panel again.
+    await sleep(3_000);
+    const after = await panel.snapshot();
+    expect([after.state, after.points], JSON.stringify(after)).toEqual(['collapsed', []]);
+    expect((await panel.expand()).points.length).toBeGreaterThanOrEqual(MIN_POINTS);
   });
 });
