@@ -42,10 +42,19 @@ function readForm(form: HTMLFormElement): ServerForm {
   return { baseUrl: field('baseUrl'), model: field('model'), apiKey: field('apiKey') };
 }
 
+let uiLanguageNames: Intl.DisplayNames | null = null;
+/**
+ * A language's name in the UI's language. The names are built on first need, once: building them loads the
+ * browser's language-name data (about 30 ms), which only the AI engines' "Summary language" list shows.
+ */
+function uiLanguageName(tag: string): string {
+  uiLanguageNames ??= new Intl.DisplayNames([t('uiLanguage')], { type: 'language' });
+  return uiLanguageNames.of(tag) ?? tag;
+}
+
 /** The engine choice and, for AI engines, their setup: model download, server address, model and key. */
 export function EngineSettings(props: EngineSettingsProps) {
   const { settings, builtin, onEngine, onOutputLanguage } = props;
-  const languages = new Intl.DisplayNames([t('uiLanguage')], { type: 'language' });
   return (
     <fieldset class="engine">
       <legend id="engine-legend">{t('engine')}</legend>
@@ -76,7 +85,7 @@ export function EngineSettings(props: EngineSettingsProps) {
             <option value="">{t('outputLanguageArticle')}</option>
             {OUTPUT_LANGUAGES.map((tag) => (
               <option key={tag} value={tag}>
-                {languages.of(tag) ?? tag}
+                {uiLanguageName(tag)}
               </option>
             ))}
           </select>

@@ -16,9 +16,10 @@ import { median, present } from './stats';
 
 /**
  * `npm run bench:floor`: what any content script costs at page load, next to ours. The same build is loaded
- * three times with a different always-on script: an empty one, one that only registers a message listener (the
- * least a script must do to answer the popup: it starts the browser's extension bindings in the page), and the
- * real one. Each page is loaded alternately without and with the extension; the cost is the difference in
+ * four times with a different always-on script: an empty one; one that only registers a message listener (the
+ * least a script must do to answer the popup: it starts the browser's extension bindings in the page); one that
+ * also reads the page once in idle time (the least a script must do to notice an article: its first DOM call
+ * sets up the page's DOM for the extension's isolated world); and the real one. Each page is loaded alternately without and with the extension; the cost is the difference in
  * Chromium's ScriptDuration (uninstrumented: no tracing or profiler), median over the runs.
  */
 
@@ -33,6 +34,11 @@ const DEFAULT_RUNS = 5;
 const VARIANTS: [string, string | null][] = [
   ['empty script', ''],
   ['one message listener', 'chrome.runtime.onMessage.addListener(() => undefined);'],
+  [
+    'listener + one DOM read when idle',
+    'chrome.runtime.onMessage.addListener(() => undefined);\n' +
+      "requestIdleCallback(() => document.body.getElementsByTagName('p').length);",
+  ],
   ['No Time to Read', null],
 ];
 

@@ -79,9 +79,11 @@ export function runAlwaysOn(
   }
   const withPanel = (use: (panel: PanelApi) => void): void => void panel().then(use).catch(reportError);
 
-  const darkScheme = win.matchMedia('(prefers-color-scheme: dark)');
+  // Asked for only once a bar is drawn: pages that are not articles never need it.
+  let darkScheme: MediaQueryList | null = null;
+  const prefersDark = (): MediaQueryList => (darkScheme ??= win.matchMedia('(prefers-color-scheme: dark)'));
   const themeOf = (choice: BarSettings['theme']): 'light' | 'dark' =>
-    choice === 'system' ? (darkScheme.matches ? 'dark' : 'light') : choice;
+    choice === 'system' ? (prefersDark().matches ? 'dark' : 'light') : choice;
 
   async function loadSettings(): Promise<BarSettings> {
     settings = await sendToBackground('barSettings', { hostname: location.hostname });
@@ -154,10 +156,10 @@ export function runAlwaysOn(
       if (settings && isShown(bar)) bar.setTheme(themeOf(settings.theme));
     };
     browser.storage.onChanged.addListener(onStorage);
-    darkScheme.addEventListener('change', onScheme);
+    prefersDark().addEventListener('change', onScheme);
     return () => {
       browser.storage.onChanged.removeListener(onStorage);
-      darkScheme.removeEventListener('change', onScheme);
+      prefersDark().removeEventListener('change', onScheme);
     };
   }
 
