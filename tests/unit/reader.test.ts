@@ -85,6 +85,20 @@ describe('reading a page through its HTML copy', () => {
     );
   });
 
+  it('leaves out inline event handlers, which the reader would report one by one as refused script', () => {
+    const doc = parse(
+      `<html lang="en"><body><article><p class="lead">The council met on <a href="/n1" onclick="return overlib('note')" ` +
+        `onmouseout="nd()" ontouchstart="t()">Tuesday</a> and approved the <img src="b.png" onerror="x()" alt="budget"> ` +
+        `after a long debate about the <span onclick="f()">roads</span> and the one="two" buses.</p></article></body></html>`,
+    );
+    const { html } = copyPage(doc, MAX_WORDS, null);
+    expect(html).not.toMatch(/\son(click|mouseout|touchstart|error)=/);
+    expect(html).toContain(
+      '<p class="lead">The council met on <a href="/n1">Tuesday</a> and approved the <img src="b.png" alt="budget"> ' +
+        'after a long debate about the <span>roads</span> and the one="two" buses.</p>',
+    );
+  });
+
   it('answers null for a copy with no article text', () => {
     const copy = copyPage(
       parse('<html><body><nav><a href="/">Home</a></nav></body></html>'),
