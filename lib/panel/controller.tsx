@@ -179,11 +179,15 @@ export function createPanelController(
     const length = settings.length;
     // Prepared (on hover, or an earlier expand): the summary is drawn at once.
     const ready = summary?.length === length;
+    // Reading starts first: the page is copied before the loading view changes its layout. Copying asks which
+    // elements are rendered, so after the loading view it would lay the page out again in the same task (15-25 ms
+    // on big pages). The loading view paints no later: it could not paint before this task ends anyway.
+    const made = summaryView(length);
     if (!ready) {
       view = { kind: 'loading' };
       draw();
     }
-    const next = await summaryView(length);
+    const next = await made;
     // Collapsed, navigated away or asked again (another length, another engine) meanwhile: not wanted any more.
     if (ticket !== requests) return;
     view = next;
