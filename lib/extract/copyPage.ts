@@ -107,29 +107,26 @@ export function readableCopy(
 /** The page side of reading an article elsewhere: the copy of `scope` (null: the whole body), as HTML. */
 export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
   const { copy, cut, teaser } = readableCopy(doc, maxWords, scope);
-  dropEventHandlers(copy);
+  // Elements with a common inline handler lose all of theirs.
+  removeAttributes(copy.querySelectorAll(EVENT_HANDLERS), (name) => name.startsWith('on'));
   // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).
   const serialize = () => `<!doctype html>${copy.documentElement?.outerHTML ?? ''}`;
   let html = serialize();
   if (html.length > MAX_HTML_CHARS) {
-    dropBulkyAttributes(copy);
+    removeAttributes(copy.querySelectorAll('*'), (_, value) => value.length > MAX_ATTRIBUTE_CHARS);
     html = serialize();
   }
   return { html, cut, teaser };
 }
 
-/** Removes from `copy` the attribute values longer than `MAX_ATTRIBUTE_CHARS`. */
-function dropBulkyAttributes(copy: Document): void {
-  for (const element of Array.from(copy.documentElement?.querySelectorAll('*') ?? [])) {
+/** Removes from each of `elements` the attributes that `unwanted` picks. */
+function removeAttributes(
+  elements: Iterable<Element>,
+  unwanted: (name: string, value: string) => boolean,
+): void {
+  for (const element of Array.from(elements)) {
     for (const { name, value } of Array.from(element.attributes)) {
-      if (value.length > MAX_ATTRIBUTE_CHARS) element.removeAttribute(name);
+      if (unwanted(name, value)) element.removeAttribute(name);
     }
-  }
-}
-
-/** Removes the inline event handlers (`on…` attributes) of the elements in `copy` that have a common one. */
-function dropEventHandlers(copy: Document): void {
-  for (const element of Array.from(copy.querySelectorAll(EVENT_HANDLERS))) {
-    for (const name of element.getAttributeNames()) if (name.startsWith('on')) element.removeAttribute(name);
   }
 }
