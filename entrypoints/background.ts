@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { serverSummaryStream } from '@/lib/ai';
-import { onMessages, onSummaryStreams, type BackgroundProtocol } from '@/lib/messaging';
-import { readInOffscreen } from '@/lib/reader/offscreen';
+import { onMessages, onSummaryStreams, type BackgroundProtocol, type ReaderProtocol } from '@/lib/messaging';
+import { openReader } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
@@ -14,13 +14,17 @@ export default defineBackground(() => {
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
-    // Firefox's background page has a DOM to read in (the reader's code runs from the first request on);
-    // Chromium's service worker has none (lib/reader/offscreen).
-    readArticle: async (request) =>
-      import.meta.env.FIREFOX
-        ? (await import('@/lib/reader')).readArticle(request)
-        : readInOffscreen(request),
+    // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
+    // Firefox's background page has one, and is the reader: its code loads with the first request.
+    openReader: async () => {
+      if (import.meta.env.FIREFOX) await import('@/lib/reader');
+      else await openReader();
+    },
   });
+  if (import.meta.env.FIREFOX)
+    onMessages<ReaderProtocol>({
+      readArticle: async (request) => (await import('@/lib/reader')).readArticle(request),
+    });
 
   onSummaryStreams(serverSummaryStream);
 

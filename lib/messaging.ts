@@ -48,16 +48,21 @@ export interface BackgroundProtocol {
    * time, so a panel and a popup editing it at once cannot undo each other's change.
    */
   setSiteDisabled(data: { hostname: string; disabled: boolean }): void;
-  /** Reads a page's copy into its article and summary, off the page's main thread (see lib/reader). */
-  readArticle(data: ReadRequest): ReadResult;
+  /**
+   * Gets the reader ready to answer `readArticle`: Chromium opens its offscreen document, Firefox loads the
+   * reader's code in its background page.
+   */
+  openReader(data: void): void;
 }
 
 /**
- * Messages the background sends to the reader's offscreen document (Chromium). Named apart from the
- * background's own: a page's message reaches every extension document, and only one may answer it.
+ * Messages a page sends to the reader (lib/reader): Chromium's offscreen document, Firefox's background page.
+ * Named apart from the background's own: a page's message reaches every extension document, and only one may
+ * answer it.
  */
 export interface ReaderProtocol {
-  readInOffscreen(data: ReadRequest): ReadResult;
+  /** Reads a page's copy into its article and summary, off the page's main thread. */
+  readArticle(data: ReadRequest): ReadResult;
 }
 
 /** Messages the popup or the background send to a tab's always-on content script. */
@@ -90,9 +95,12 @@ function isEnvelope(message: unknown): message is Envelope {
   );
 }
 
+/** No extension document answered the message: none has a handler for it (or none was listening). */
+export class NoAnswer extends Error {}
+
 function unwrap(reply: unknown): unknown {
   const r = reply as Reply | undefined;
-  if (!r) throw new Error('No answer from the other side of the extension');
+  if (!r) throw new NoAnswer('No answer from the other side of the extension');
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -126,21 +134,35 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   return sendToExtension<BackgroundProtocol, K>(type, data);
 }
 
-/** Sends a message to the reader's offscreen document (from the background, in Chromium). */
-export function sendToReader<K extends keyof ReaderProtocol>(
-  type: K,
-  data: Data<ReaderProtocol, K>,
-): Promise<Answer<ReaderProtocol, K>> {
-  return sendToExtension<ReaderProtocol, K>(type, data);
+/**
+ * Has the reader read a page's copy. The copy goes to the reader directly, not through the background: one trip
+ * for 20-500 KB instead of two, and the background never holds it. A reader that is not open (Chromium closes it
+ * after a minute without requests) does not answer: the background opens it, and the page asks again.
+ */
+export async function readInReader(request: ReadRequest): Promise<ReadResult> {
+  const read = () => sendToExtension<ReaderProtocol, 'readArticle'>('readArticle', request);
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof NoAnswer)) throw error;
+    await sendToBackground('openReader', undefined);
+    return read();
+  }
 }
 
-/** Sends a message to the extension's documents; the one with a handler for `type` answers. */
+/**
+ * Sends a message to the extension's documents; the one with a handler for `type` answers. The browser rejects
+ * a message no document answers (Chromium: "Receiving end does not exist", "message port closed"): `NoAnswer`.
+ */
 async function sendToExtension<P, K extends keyof P & string>(
   type: K,
   data: Data<P, K>,
 ): Promise<Answer<P, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
-  return unwrap(await browser.runtime.sendMessage(envelope)) as Answer<P, K>;
+  const reply = await browser.runtime.sendMessage(envelope).catch((error: unknown) => {
+    throw new NoAnswer(String((error as Error)?.message ?? error));
+  });
+  return unwrap(reply) as Answer<P, K>;
 }
 
 /** Sends a message to the always-on content script of a tab's top frame. */

@@ -1,4 +1,10 @@
-import puppeteer, { type Browser, type BrowserContext, type CDPSession, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
 import { AFTER_IDLE, LONG_TASK_RECORDER, PANEL_STATE } from './in-page';
 
 /** Debian's Chromium; puppeteer-core brings no browser of its own. */
@@ -126,6 +132,25 @@ export async function settleWithExtension(bp: BenchPage): Promise<Settled> {
 /** The baseline's equivalent wait: the same idle callback and frames, with no extension to wait for. */
 export async function settleWithout(bp: BenchPage): Promise<void> {
   await bp.page.evaluate(AFTER_IDLE);
+}
+
+const READER_PAGE = '/reader.html';
+
+/**
+ * Closes the extension's offscreen reader, as a minute without summaries does, and waits until it is gone: the
+ * next click pays for opening it again, as a user's first summary after a pause does.
+ */
+export async function closeReader(bench: Bench): Promise<void> {
+  const isReader = (t: Target) => t.url().startsWith('chrome-extension://') && t.url().endsWith(READER_PAGE);
+  const worker = await bench.browser
+    .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'))
+    .then((t) => t.worker());
+  if (!worker) throw new Error("The extension's service worker is not running");
+  await worker.evaluate('chrome.offscreen.closeDocument().catch(() => {})');
+  for (let waited = 0; bench.browser.targets().some(isReader); waited += POLL_MS) {
+    if (waited > MOUNT_TIMEOUT_MS) throw new Error('The reader did not close');
+    await delay(POLL_MS);
+  }
 }
 
 /** JS heap in use after a full garbage collection, in bytes (the page's V8 isolate, all worlds). */

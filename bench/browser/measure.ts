@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { attribute, type Phase } from './attribution';
 import {
   closePage,
+  closeReader,
   heapAfterGc,
   load,
   metrics,
@@ -26,6 +27,8 @@ const KB = 1024;
  * rests there, then presses, so whatever the extension prepares on hover has had its chance.
  */
 export type ClickMode = 'cold' | 'hover';
+/** What a run does before its click: `closed` is a cold click once the reader has closed (see `closeReader`). */
+type RunMode = ClickMode | 'closed';
 
 /** Everything measured on one page. Times in ms, heap in KB; null where it does not apply. */
 export interface PageResult {
@@ -41,6 +44,8 @@ export interface PageResult {
   /** Cold click to painted summary: median of the cold runs, and the runs. */
   toggleMs: number | null;
   toggleRuns: number[];
+  /** Cold click to painted summary with the reader closed first (median), when measured. */
+  closedToggleMs: number | null;
   /** Hover, then click, to painted summary (median), when measured. */
   hoverToggleMs: number | null;
   /** Hover-then-click toggle→painted divided by Readability alone. */
@@ -158,12 +163,13 @@ async function measureClean(bench: Bench, url: string, baseline: Baseline) {
 }
 
 /** Only the toggle timing, on another fresh load. */
-async function measureToggle(bench: Bench, url: string, mode: ClickMode): Promise<number | null> {
+async function measureToggle(bench: Bench, url: string, mode: RunMode): Promise<number | null> {
   const bp = await openPage(bench.withExtension);
   try {
     await load(bp, url);
     if (!(await settleWithExtension(bp)).state) return null;
-    const probe = await clickAndWait(bp.page, mode);
+    if (mode === 'closed') await closeReader(bench);
+    const probe = await clickAndWait(bp.page, mode === 'closed' ? 'cold' : mode);
     return probe ? probe.tEnd - probe.t0 : null;
   } finally {
     await closePage(bp);
@@ -174,6 +180,8 @@ async function measureToggle(bench: Bench, url: string, mode: ClickMode): Promis
 export interface Plan {
   /** Cold toggle runs (the first is the clean run that also measures heap and long tasks). */
   coldRuns: number;
+  /** Cold toggle runs with the reader closed first. */
+  closedRuns: number;
   /** Hover-then-click runs (0 to skip). */
   hoverRuns: number;
 }
@@ -185,9 +193,12 @@ export async function measurePage(bench: Bench, name: string, url: string, plan:
   const clean = await measureClean(bench, url, baseline);
   const p = clean.probe;
   const toggleRuns = p ? [p.tEnd - p.t0] : [];
+  const closedRuns: number[] = [];
   const hoverRuns: number[] = [];
   for (let i = 1; i < plan.coldRuns && p; i++)
     toggleRuns.push(...present(await measureToggle(bench, url, 'cold')));
+  for (let i = 0; i < plan.closedRuns && p; i++)
+    closedRuns.push(...present(await measureToggle(bench, url, 'closed')));
   for (let i = 0; i < plan.hoverRuns && p; i++)
     hoverRuns.push(...present(await measureToggle(bench, url, 'hover')));
   const toggleMs = median(toggleRuns);
@@ -200,6 +211,7 @@ export async function measurePage(bench: Bench, name: string, url: string, plan:
     abScriptMs: clean.abScriptMs,
     toggleMs,
     toggleRuns,
+    closedToggleMs: median(closedRuns),
     hoverToggleMs,
     outcome: p ? `${p.state}, ${p.points} points${p.note ? `; note: ${p.note}` : ''}` : 'no bar',
     readability: baseline.readability,

@@ -39,6 +39,7 @@ const COLUMNS: Column[] = [
   { title: 'of which content.js', get: (r) => r.load?.contentMs ?? null },
   { title: 'A/B script ms', get: (r) => r.abScriptMs },
   { title: 'toggle→paint ms', get: (r) => r.toggleMs, digits: 0 },
+  { title: 'reader closed ms', get: (r) => r.closedToggleMs, digits: 0 },
   { title: 'Readability ms', get: (r) => r.readability?.medianMs ?? null },
   { title: 'ratio', get: (r) => r.ratio, digits: 2 },
   { title: 'after hover ms', get: (r) => r.hoverToggleMs, digits: 0 },
@@ -80,6 +81,14 @@ function checks(all: readonly PageResult[], info: RunInfo): Check[] {
   const synthetic = all.find((r) => r.name === info.syntheticName);
   const loadMedian = median(present(corpus.map((r) => r.load?.extMs ?? null)));
   const ratioMedian = median(present(corpus.map((r) => r.ratio)));
+  const closedRatio = (r: PageResult) =>
+    r.closedToggleMs !== null && r.readability ? r.closedToggleMs / r.readability.medianMs : null;
+  const closedRatioMedian = median(present(corpus.map(closedRatio)));
+  // The first click after a pause opens the reader again: the target page's figure is the slower of the two.
+  const targetToggleMs =
+    target?.closedToggleMs != null && target.toggleMs !== null
+      ? Math.max(target.toggleMs, target.closedToggleMs)
+      : (target?.toggleMs ?? null);
   const hoverRatios = present(corpus.map((r) => r.hoverRatio));
   const hoverRatioMedian = median(hoverRatios);
   const worstLoadTask = worst(corpus, (r) => r.load?.longestOwnTaskMs ?? null);
@@ -99,17 +108,17 @@ function checks(all: readonly PageResult[], info: RunInfo): Check[] {
     check(`≤ ${MAX_LOAD_MS} ms added at load (median)`, loadMedian, MAX_LOAD_MS, `${fmt(loadMedian, 2)} ms`),
     check(
       `toggle→painted ≤ ${MAX_TARGET_PAGE_TOGGLE_MS} ms on ${info.targetPage}`,
-      target?.toggleMs ?? null,
+      targetToggleMs,
       MAX_TARGET_PAGE_TOGGLE_MS,
       target
-        ? `${fmt(target.toggleMs, 0)} ms cold (runs ${target.toggleRuns.map((t) => t.toFixed(0)).join(', ')}); after hover ${fmt(target.hoverToggleMs, 0)} ms`
+        ? `${fmt(target.toggleMs, 0)} ms cold (runs ${target.toggleRuns.map((t) => t.toFixed(0)).join(', ')}); reader closed ${fmt(target.closedToggleMs, 0)} ms; after hover ${fmt(target.hoverToggleMs, 0)} ms`
         : 'not measured',
     ),
     check(
       `toggle ≤ ${MAX_RATIO}× Readability alone (median ratio), cold click`,
       ratioMedian,
       MAX_RATIO,
-      `${fmt(ratioMedian, 2)}×`,
+      `${fmt(ratioMedian, 2)}× (reader closed first: ${fmt(closedRatioMedian, 2)}×)`,
     ),
     check(
       `toggle ≤ ${MAX_RATIO}× Readability alone (median ratio), click after hover`,
@@ -187,7 +196,9 @@ const METHOD = [
   'the load phase ends at the click, and the cold click is traced too (breakdown, longest task). The profiler slows JS down somewhat;',
   '(C) with the extension, uninstrumented: a cold DOM click on the toggle (no hover or focus first, nothing prepared) timed from just',
   'before the click to the first frame rendered after data-state becomes expanded (rAF + posted message), Long Tasks API, heap after GC',
-  '(HeapProfiler.collectGarbage, JSHeapUsedSize) at load, expanded and collapsed again, minus (A);',
+  '(HeapProfiler.collectGarbage, JSHeapUsedSize) at load, expanded and collapsed again, minus (A). The reader is open from earlier pages;',
+  '"reader closed": the same cold click on another fresh load, once the reader has been closed (as after a minute without summaries),',
+  'so the click pays for opening it again (3 runs on the target page, 1 elsewhere);',
   '(D) "after hover", on another fresh load: a real mouse moves onto the toggle, rests 300 ms, then presses (skipped where the page',
   'covers the toggle). Style/layout/paint caused by inserting the bar at load carry no URL and are not counted.',
   "Readability and the summarizer run in the extension's reader (an offscreen document, outside the page's renderer): the page's",

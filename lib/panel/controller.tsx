@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
 import { copyPage, scopesToRead } from '@/lib/extract/copyPage';
-import { sendToBackground, type PageInfo } from '@/lib/messaging';
+import { readInReader, sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
 import { t } from '@/lib/i18n';
@@ -85,7 +85,7 @@ export function createPanelController(
   async function read(length: Settings['length'] | null): Promise<ReadResult> {
     for (const scope of scopesToRead(doc, region)) {
       const copy = copyPage(doc, MAX_WORDS, scope);
-      const result = await sendToBackground('readArticle', { copy, maxWords: MAX_WORDS, length });
+      const result = await readInReader({ copy, maxWords: MAX_WORDS, length });
       if (result) return result;
     }
     return null;

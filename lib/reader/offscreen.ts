@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import { sendToReader } from '../messaging';
-import type { ReadRequest, ReadResult } from '.';
 
 /**
  * The reader in Chromium: a service worker has no DOM to parse a copy with, so the background opens an offscreen
- * document (entrypoints/reader/) when a page first asks, and forwards requests to it. The document closes itself
- * after a while without requests, so a browser where nobody asks for summaries holds no extra document.
+ * document (entrypoints/reader/) when a page asks (see `readInReader` in lib/messaging), and pages send their
+ * copies to it directly. The document closes itself after a while without requests, so a browser where nobody
+ * asks for summaries holds no extra document.
  */
 
 /** The reader's page, as WXT builds it from entrypoints/reader/. */
@@ -25,10 +24,10 @@ async function readerIsOpen(): Promise<boolean> {
 }
 
 /**
- * Opens the offscreen document unless it is open. Requests that arrive while it opens wait for the same opening,
- * so none is sent before the reader listens.
+ * Background side: opens the offscreen document unless it is open. Requests that arrive while it opens wait for
+ * the same opening, which ends once the reader listens.
  */
-function openReader(): Promise<void> {
+export function openReader(): Promise<void> {
   opening ??= (async () => {
     if (await readerIsOpen()) return;
     await browser.offscreen.createDocument({
@@ -38,19 +37,6 @@ function openReader(): Promise<void> {
     });
   })().finally(() => (opening = null));
   return opening;
-}
-
-/** Background side: reads a page's copy in the offscreen document, opening it if needed. */
-export async function readInOffscreen(request: ReadRequest): Promise<ReadResult> {
-  await openReader();
-  try {
-    return await sendToReader('readInOffscreen', request);
-  } catch (error) {
-    // The reader's own failure is the answer; but it may also have closed itself after the check: open it again.
-    if (await readerIsOpen()) throw error;
-    await openReader();
-    return sendToReader('readInOffscreen', request);
-  }
 }
 
 /** Reader side: closes `win` after `IDLE_CLOSE_MS` without a call of the returned function. */
