@@ -15,14 +15,12 @@ export default defineBackground(() => {
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
     // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
-    // Firefox's background page has one, and is the reader: its code loads with the first request.
-    openReader: async () => {
-      if (import.meta.env.FIREFOX) await import('@/lib/reader');
-      else await openReader();
-    },
+    // Firefox's background page has one, and is the reader itself (below): always open.
+    openReader: () => (import.meta.env.FIREFOX ? undefined : openReader()),
   });
   if (import.meta.env.FIREFOX)
     onMessages<ReaderProtocol>({
+      // The reader's code loads with the first request.
       readArticle: async (request) => (await import('@/lib/reader')).readArticle(request),
     });
 

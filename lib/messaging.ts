@@ -49,8 +49,8 @@ export interface BackgroundProtocol {
    */
   setSiteDisabled(data: { hostname: string; disabled: boolean }): void;
   /**
-   * Gets the reader ready to answer `readArticle`: Chromium opens its offscreen document, Firefox loads the
-   * reader's code in its background page.
+   * Gets the reader ready to answer `readArticle`: Chromium opens its offscreen document. (Firefox's background
+   * page is the reader, always open.)
    */
   openReader(data: void): void;
 }
