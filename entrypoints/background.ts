@@ -6,6 +6,9 @@ import { openReader } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
+/** The reader's code, loaded when a page first shows its bar or asks for a reading (Firefox only). */
+const loadReader = () => import('@/lib/reader');
+
 export default defineBackground(() => {
   onMessages<BackgroundProtocol>({
     barSettings: async ({ hostname }) => {
@@ -15,13 +18,12 @@ export default defineBackground(() => {
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
     // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
-    // Firefox's background page has one, and is the reader itself (below): always open.
-    openReader: () => (import.meta.env.FIREFOX ? undefined : openReader()),
+    // Firefox's background page has one, and is the reader itself (below): always open, it only loads its code.
+    openReader: () => (import.meta.env.FIREFOX ? loadReader().then(() => undefined) : openReader()),
   });
   if (import.meta.env.FIREFOX)
     onMessages<ReaderProtocol>({
-      // The reader's code loads with the first request.
-      readArticle: async (request) => (await import('@/lib/reader')).readArticle(request),
+      readArticle: async (request) => (await loadReader()).readArticle(request),
     });
 
   onSummaryStreams(serverSummaryStream);

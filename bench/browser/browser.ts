@@ -137,8 +137,8 @@ export async function settleWithout(bp: BenchPage): Promise<void> {
 const READER_PAGE = '/reader.html';
 
 /**
- * Closes the extension's offscreen reader, as a minute without summaries does, and waits until it is gone: the
- * next click pays for opening it again, as a user's first summary after a pause does.
+ * Closes the extension's offscreen reader, as five minutes without summaries do, and waits until it is gone: the
+ * next article page opens it again when its bar appears, as the first article after a pause does.
  */
 export async function closeReader(bench: Bench): Promise<void> {
   const isReader = (t: Target) => t.url().startsWith('chrome-extension://') && t.url().endsWith(READER_PAGE);

@@ -20,7 +20,7 @@ const RESULTS_FILE = path.resolve('bench/browser/RESULTS.md');
 /** The page the 150 ms target names: more cold runs so one outlier cannot decide, plus hover runs. */
 const TARGET_PAGE = 'yahoo-2';
 const TARGET_PAGE_RUNS = 3;
-/** Cold runs with the reader closed first (the first summary after a pause, in Chromium). */
+/** Cold runs with the reader closed before the page loads (the first article after a pause, in Chromium). */
 const CLOSED_READER_RUNS = 1;
 /**
  * Hover-then-click runs (the "prepare on hover" case, how a mouse user reaches the bar): one on every page,

@@ -27,7 +27,7 @@ const KB = 1024;
  * rests there, then presses, so whatever the extension prepares on hover has had its chance.
  */
 export type ClickMode = 'cold' | 'hover';
-/** What a run does before its click: `closed` is a cold click once the reader has closed (see `closeReader`). */
+/** What a run does before its click: `closed` is a cold click on a page loaded with the reader closed (see `closeReader`). */
 type RunMode = ClickMode | 'closed';
 
 /** Everything measured on one page. Times in ms, heap in KB; null where it does not apply. */
@@ -44,7 +44,7 @@ export interface PageResult {
   /** Cold click to painted summary: median of the cold runs, and the runs. */
   toggleMs: number | null;
   toggleRuns: number[];
-  /** Cold click to painted summary with the reader closed first (median), when measured. */
+  /** Cold click to painted summary, the reader closed before the load (median), when measured. */
   closedToggleMs: number | null;
   /** Hover, then click, to painted summary (median), when measured. */
   hoverToggleMs: number | null;
@@ -166,9 +166,9 @@ async function measureClean(bench: Bench, url: string, baseline: Baseline) {
 async function measureToggle(bench: Bench, url: string, mode: RunMode): Promise<number | null> {
   const bp = await openPage(bench.withExtension);
   try {
+    if (mode === 'closed') await closeReader(bench);
     await load(bp, url);
     if (!(await settleWithExtension(bp)).state) return null;
-    if (mode === 'closed') await closeReader(bench);
     const probe = await clickAndWait(bp.page, mode === 'closed' ? 'cold' : mode);
     return probe ? probe.tEnd - probe.t0 : null;
   } finally {
@@ -180,7 +180,7 @@ async function measureToggle(bench: Bench, url: string, mode: RunMode): Promise<
 export interface Plan {
   /** Cold toggle runs (the first is the clean run that also measures heap and long tasks). */
   coldRuns: number;
-  /** Cold toggle runs with the reader closed first. */
+  /** Cold toggle runs with the reader closed before the load. */
   closedRuns: number;
   /** Hover-then-click runs (0 to skip). */
   hoverRuns: number;

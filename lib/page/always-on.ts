@@ -17,7 +17,8 @@ import { findPanel, type PanelApi } from './panel-bridge';
  * The always-on part of the extension, run on every http(s) page. In idle time it detects articles cheaply
  * and, on an article, draws the collapsed bar with a few plain elements. The panel script (the page's copy for
  * the reader, the summary's view, Preact) is imported only when the user reaches for the bar: pointer or focus
- * on it, a click, the popup, the shortcut, or the "start expanded" setting.
+ * on it, a click, the popup, the shortcut, or the "start expanded" setting. Once a bar is drawn, the background
+ * opens the reader (lib/reader), away from the page, so that the first click does not wait for it.
  */
 
 /** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
@@ -172,6 +173,8 @@ export function runAlwaysOn(
     if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
     const shown = showBar(current);
     if (current.startExpanded) withPanel((p) => p.expand(shown, region()));
+    // The reader opens now, while the user looks at the bar, rather than after the click.
+    else void sendToBackground('openReader', undefined).catch(reportError);
   }
 
   function status(): PageReport {

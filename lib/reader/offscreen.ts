@@ -2,15 +2,19 @@ import { browser } from 'wxt/browser';
 
 /**
  * The reader in Chromium: a service worker has no DOM to parse a copy with, so the background opens an offscreen
- * document (entrypoints/reader/) when a page asks (see `readInReader` in lib/messaging), and pages send their
- * copies to it directly. The document closes itself after a while without requests, so a browser where nobody
- * asks for summaries holds no extra document.
+ * document (entrypoints/reader/) when a page shows its bar or asks for a reading (see `readInReader` in
+ * lib/messaging), and pages send their copies to it directly. The document closes itself after a while without
+ * requests, so a browser where nobody reads articles holds no extra document.
  */
 
 /** The reader's page, as WXT builds it from entrypoints/reader/. */
 const READER_PAGE = '/reader.html';
-/** How long the reader stays open after its last request: a reader of several articles reuses it. */
-const IDLE_CLOSE_MS = 60_000;
+/**
+ * How long the reader stays open after its last request. An open, idle reader costs about 2 MB (its share of
+ * the extension's process); opening it costs 100-150 ms, which a click should not wait for. Five minutes covers
+ * reading an article before asking for its summary, and several articles in a row.
+ */
+const IDLE_CLOSE_MS = 5 * 60_000;
 
 let opening: Promise<void> | null = null;
 
