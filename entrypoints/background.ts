@@ -6,8 +6,11 @@ import { openReader } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
 
-/** The reader's code, loaded when a page first shows its bar or asks for a reading (Firefox only). */
+/** The reader's code (Firefox only), loaded when a page first shows its bar or asks for a reading. */
 const loadReader = () => import('@/lib/reader');
+let warming: Promise<void> | null = null;
+/** Firefox: the first bar shown loads the reader's code and warms it up, once per browser session. */
+const warmReader = (): Promise<void> => (warming ??= loadReader().then((reader) => void reader.warmUp()));
 
 export default defineBackground(() => {
   onMessages<BackgroundProtocol>({
@@ -18,8 +21,8 @@ export default defineBackground(() => {
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
     // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
-    // Firefox's background page has one, and is the reader itself (below): always open, it only loads its code.
-    openReader: () => (import.meta.env.FIREFOX ? loadReader().then(() => undefined) : openReader()),
+    // Firefox's background page has one, and is the reader itself (below): always open, it only warms up.
+    openReader: () => (import.meta.env.FIREFOX ? warmReader() : openReader()),
   });
   if (import.meta.env.FIREFOX)
     onMessages<ReaderProtocol>({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { copyPage, extractArticle, scopesToRead } from '../../lib/extract/index';
-import { readArticle } from '../../lib/reader/index';
+import { readArticle, warmUp } from '../../lib/reader/index';
 import { summarize } from '../../lib/summarize/index';
 import { countReadingUnits } from '../../lib/text/words';
 
@@ -106,5 +106,15 @@ describe('reading a page through its HTML copy', () => {
       null,
     );
     expect(readArticle({ copy, maxWords: MAX_WORDS, length: 'short' }, new DOMParser() as never)).toBeNull();
+  });
+});
+
+describe('the warm-up read when the reader opens', () => {
+  it('reads its built-in article into a summary, so it runs the whole reader', () => {
+    const result = warmUp(new DOMParser() as never);
+    expect(result?.about.title).toBe('Town library adds a repair café');
+    const summary = result?.summary;
+    expect(summary?.kind).toBe('ok');
+    expect(summary?.kind === 'ok' && summary.sentences.length).toBeGreaterThan(0);
   });
 });
