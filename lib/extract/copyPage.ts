@@ -2,7 +2,7 @@
  * The page's side of extraction: a copy of what it shows, small enough to send to the reader (lib/reader) as HTML.
  * Kept apart from Readability so that the page's script does not carry it.
  */
-import { copyReadable, type ReadableCopy } from './copyReadable';
+import { copyReadable, copyReadableInSlices, type ReadableCopy } from './copyReadable';
 import { isMarkedPaywalled } from './paywall';
 
 /**
@@ -58,6 +58,12 @@ const EVENT_HANDLERS = [
   .map((name) => `[${name}]`)
   .join(',');
 
+/**
+ * How long one slice of a live page's copy may run before the page gets a turn: well under the 50 ms of a long
+ * task, with room for the style update the first slice may force.
+ */
+const SLICE_MS = 10;
+
 /** Paragraphs hidden inside the article's region that make it a teaser whose rest is withheld. */
 const MIN_HIDDEN_PARAGRAPHS = 2;
 
@@ -96,17 +102,55 @@ export function readableCopy(
   maxWords: number,
   scope: Element | null,
 ): ReadableCopy & { teaser: boolean } {
-  const readable = copyReadable(doc, pageCharsFor(maxWords), scope);
-  // Only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the article itself
-  // (a whole page hides menus and dialogs too, so there hidden text says nothing).
+  return withTeaser(doc, scope, copyReadable(doc, pageCharsFor(maxWords), scope));
+}
+
+/** The page side of reading an article elsewhere: the copy of `scope` (null: the whole body), as HTML. */
+export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
+  return asHtml(readableCopy(doc, maxWords, scope));
+}
+
+/**
+ * `copyPage` as the panel makes it on a live page: the walk through the page runs in slices of `SLICE_MS`, each
+ * a task of its own, so a big article never blocks the page for long.
+ */
+export async function copyPageInSlices(
+  doc: Document,
+  maxWords: number,
+  scope: Element | null,
+): Promise<PageCopy> {
+  const readable = await copyReadableInSlices(doc, pageCharsFor(maxWords), scope, SLICE_MS, nextTask);
+  return asHtml(withTeaser(doc, scope, readable));
+}
+
+/** Lets the page run its pending tasks (input first), then resumes, without the clamping of nested timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Adds whether only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the
+ * article itself (a whole page hides menus and dialogs too, so there hidden text says nothing).
+ */
+function withTeaser(
+  doc: Document,
+  scope: Element | null,
+  readable: ReadableCopy,
+): ReadableCopy & { teaser: boolean } {
   const teaser =
     isMarkedPaywalled(doc) || (scope !== null && readable.hiddenParagraphs >= MIN_HIDDEN_PARAGRAPHS);
   return { ...readable, teaser };
 }
 
-/** The page side of reading an article elsewhere: the copy of `scope` (null: the whole body), as HTML. */
-export function copyPage(doc: Document, maxWords: number, scope: Element | null): PageCopy {
-  const { copy, cut, teaser } = readableCopy(doc, maxWords, scope);
+/** A copy as the HTML the reader receives, without inline handlers, and without bulky values when oversized. */
+function asHtml({ copy, cut, teaser }: ReadableCopy & { teaser: boolean }): PageCopy {
   // Elements with a common inline handler lose all of theirs.
   removeAttributes(copy.querySelectorAll(EVENT_HANDLERS), (name) => name.startsWith('on'));
   // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
-import { copyPage, scopesToRead } from '@/lib/extract/copyPage';
+import { copyPageInSlices, scopesToRead } from '@/lib/extract/copyPage';
 import { readInReader, sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
@@ -84,7 +84,7 @@ export function createPanelController(
    */
   async function read(length: Settings['length'] | null): Promise<ReadResult> {
     for (const scope of scopesToRead(doc, region)) {
-      const copy = copyPage(doc, MAX_WORDS, scope);
+      const copy = await copyPageInSlices(doc, MAX_WORDS, scope);
       const result = await readInReader({ copy, maxWords: MAX_WORDS, length });
       if (result) return result;
     }

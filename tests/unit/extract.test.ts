@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
-import { copyReadable } from '../../lib/extract/copyReadable';
+import { copyReadable, copyReadableInSlices } from '../../lib/extract/copyReadable';
 
 const PROSE =
   'The city council voted on Tuesday to approve a new budget for the coming year, after months of debate over spending on schools and roads. ' +
@@ -178,6 +178,37 @@ describe('copyReadable', () => {
     expect(readable.copy.title).toBe('Council approves budget');
     expect(readable.copy.documentElement.getAttribute('lang')).toBe('en');
     expect(readable.copy).not.toBe(doc);
+  });
+});
+
+describe('copyReadableInSlices', () => {
+  const html =
+    '<div><p>One <b>two</b></p><p>three</p></div><p>four</p><section><p>five</p><p>six</p></section>';
+  /** A slice budget already spent: the copy lets the page run before every node. */
+  const EVERY_NODE = -1;
+
+  it('copies what copyReadable copies, letting the page run between nodes', async () => {
+    let pauses = 0;
+    const sliced = await copyReadableInSlices(page(html), 1_000, null, EVERY_NODE, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(5);
+    expect(sliced.copy.body.innerHTML).toBe(copyReadable(page(html), 1_000).copy.body.innerHTML);
+    expect(sliced.cut).toBe(false);
+  });
+
+  it('stops, as cut, where the page removed what it was about to copy', async () => {
+    const doc = page(html);
+    const section = doc.querySelector('section')!;
+    let pauses = 0;
+    const sliced = await copyReadableInSlices(doc, 1_000, null, EVERY_NODE, async () => {
+      // The page re-renders its second half while the copy waits to copy it (the 10th node: div, p, "One ",
+      // b, "two", p, "three", p, "four", section).
+      if (++pauses === 10) section.remove();
+    });
+    expect(sliced.cut).toBe(true);
+    expect(sliced.copy.body.textContent).toContain('four');
+    expect(sliced.copy.body.textContent).not.toContain('six');
   });
 });
 
