@@ -50,7 +50,7 @@ export interface BackgroundProtocol {
   setSiteDisabled(data: { hostname: string; disabled: boolean }): void;
   /**
    * Gets the reader ready to answer `readArticle`: Chromium opens its offscreen document; Firefox's background
-   * page, the reader itself and always open, loads the reader's code.
+   * page, the reader itself and always open, loads the reader's code and warms it up.
    */
   openReader(data: void): void;
 }
@@ -137,7 +137,7 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
 /**
  * Has the reader read a page's copy. The copy goes to the reader directly, not through the background: one trip
  * for 20-500 KB instead of two, and the background never holds it. A reader that is not open (Chromium closes it
- * after a few minutes without requests) does not answer: the background opens it, and the page asks again.
+ * five minutes after its last request) does not answer: the background opens it, and the page asks again.
  */
 export async function readInReader(request: ReadRequest): Promise<ReadResult> {
   const read = () => sendToExtension<ReaderProtocol, 'readArticle'>('readArticle', request);

@@ -179,9 +179,10 @@ export function createPanelController(
     const length = settings.length;
     // Prepared (on hover, or an earlier expand): the summary is drawn at once.
     const ready = summary?.length === length;
-    // Reading starts first: the page is copied before the loading view changes its layout. Copying asks which
-    // elements are rendered, so after the loading view it would lay the page out again in the same task (15-25 ms
-    // on big pages). The loading view paints no later: it could not paint before this task ends anyway.
+    // Reading starts first: the copy's first slice runs before the loading view changes the page's layout.
+    // Copying asks which elements are rendered, so after the loading view it would lay the page out again in the
+    // same task (15-25 ms on big pages). The loading view paints no later: it could not paint before this task
+    // ends anyway.
     const made = summaryView(length);
     if (!ready) {
       view = { kind: 'loading' };
