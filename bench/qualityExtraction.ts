@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseDocument as parse } from '../cli/parseDocument';
 import { extractArticle } from '../lib/extract/index';
 import { detectArticle } from '../lib/page/detect';
 import { readExtractionPages } from './corpus';
@@ -10,10 +10,6 @@ import { timed } from './stats';
 export interface ExtractionResult {
   pages: number;
   methods: Array<{ name: string; f1: number; precision: number; recall: number; msPerPage: number }>;
-}
-
-function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
 }
 
 const METHODS: ReadonlyArray<{ name: string; run: (html: string) => string }> = [

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Article } from '../lib/article';
 import { articleFromText, extractArticle } from '../lib/extract/index';
+import { detectArticle } from '../lib/page/detect';
+import { parseDocument } from './parseDocument';
 
 /** What an INPUT holds: a page to extract from, or plain text. */
 export interface Source {
@@ -45,7 +46,12 @@ export async function loadSource(input: string): Promise<Source> {
 /** The Article of a source, or null when a page has no article text. */
 export function toArticle(source: Pick<Source, 'kind' | 'content'>, lang?: string): Article | null {
   if (source.kind === 'text') return articleFromText(source.content, { lang });
-  const { document } = parseHTML(source.content);
-  const article = extractArticle(document as unknown as Document);
-  return article && lang ? { ...article, lang } : article;
+  const doc = parseDocument(source.content);
+  try {
+    // As the extension reads a page: the region its detection found, else the whole page.
+    const article = extractArticle(doc, { scope: detectArticle(doc).region });
+    return article && lang ? { ...article, lang } : article;
+  } finally {
+    doc.defaultView?.close();
+  }
 }

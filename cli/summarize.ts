@@ -98,33 +98,62 @@ async function batch(options: CliOptions, file: string): Promise<number> {
     crlfDelay: Infinity,
   });
   let lineNumber = 0;
+  let failed = 0;
   for await (const line of lines) {
     lineNumber++;
     if (!line.trim()) continue;
-    const record = JSON.parse(line) as BatchLine;
-    const source =
-      typeof record.html === 'string'
-        ? ({ kind: 'html', content: record.html } as const)
-        : typeof record.article === 'string'
-          ? ({ kind: 'text', content: record.article } as const)
-          : null;
-    if (!source) throw new Error(`${file}:${lineNumber}: each line needs "article" (text) or "html".`);
-    const article = toArticle(source, options.lang);
-    if (options.extract) {
-      console.log(JSON.stringify({ id: record.id, text: article?.text ?? '' }));
+    const where = `${file}:${lineNumber}`;
+    const row = await batchRow(line, options, where);
+    if (row.kind === 'stop') {
+      console.error(`${where}: ${row.message}`);
+      return EXIT_FAILURE;
+    }
+    if (row.kind === 'error') {
+      // One unreadable page does not end the batch: its row says why, and the exit code says one failed.
+      failed++;
+      console.error(`${where}: ${row.message}`);
+      console.log(JSON.stringify({ id: row.id, error: row.message }));
     } else {
-      const where = `${file}:${lineNumber}`;
-      const summary = await batchSummary(article, options, where);
-      // A server that fails one line (key, model, address) almost always fails the rest: stop here.
-      if (!Array.isArray(summary)) {
-        console.error(`${where}: ${describeEngineError(summary)}`);
-        return EXIT_FAILURE;
-      }
-      console.log(JSON.stringify({ id: record.id, summary }));
+      console.log(JSON.stringify(row.output));
     }
   }
-  return 0;
+  return failed ? EXIT_FAILURE : 0;
 }
+
+/** One batch line's outcome: its output row, an error for that row alone, or an error that ends the batch. */
+type BatchRow =
+  | { kind: 'ok'; output: Record<string, unknown> }
+  | { kind: 'error'; id: unknown; message: string }
+  | { kind: 'stop'; message: string };
+
+async function batchRow(line: string, options: CliOptions, where: string): Promise<BatchRow> {
+  let record: BatchLine;
+  try {
+    record = JSON.parse(line) as BatchLine;
+  } catch {
+    return { kind: 'error', id: null, message: 'not a JSON object' };
+  }
+  const source =
+    typeof record.html === 'string'
+      ? ({ kind: 'html', content: record.html } as const)
+      : typeof record.article === 'string'
+        ? ({ kind: 'text', content: record.article } as const)
+        : null;
+  if (!source) return { kind: 'error', id: record.id, message: 'each line needs "article" (text) or "html"' };
+  let article: Article | null;
+  try {
+    article = toArticle(source, options.lang);
+  } catch (error) {
+    return { kind: 'error', id: record.id, message: `cannot read this page: ${errorText(error)}` };
+  }
+  if (options.extract) return { kind: 'ok', output: { id: record.id, text: article?.text ?? '' } };
+  const summary = await batchSummary(article, options, where);
+  // A server that fails one line (key, model, address) almost always fails the rest: stop here.
+  if (!Array.isArray(summary)) return { kind: 'stop', message: describeEngineError(summary) };
+  return { kind: 'ok', output: { id: record.id, summary } };
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function main(): Promise<number> {
   let options: CliOptions;
@@ -149,7 +178,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(errorText(error));
     process.exitCode = EXIT_FAILURE;
   },
 );

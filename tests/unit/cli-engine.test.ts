@@ -2,8 +2,6 @@
  * The command line with --engine openai, run as a real child process against the OpenAI-compatible
  * test server on 127.0.0.1: what it prints, on which stream, with which exit code.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_POINTS,
@@ -11,15 +9,7 @@ import {
   startOpenAIServer,
   type OpenAIServer,
 } from '../support/openai-server';
-
-/** The repository root: the CLI runs from there, as `npm run summarize` does. */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/**
- * Each run starts Node and compiles the CLI with tsx: about a second, several on a busy two-core
- * machine. A bound on the test, not an assertion on its duration.
- */
-const CLI_TEST_TIMEOUT_MS = 30_000;
+import { CLI_TEST_TIMEOUT_MS, lines, runCli, type Run } from '../support/run-cli';
 
 const API_KEY = 'sk-cli-test-0123456789abcdef';
 const WRONG_KEY = 'sk-wrong-cli-key-987654321';
@@ -46,30 +36,9 @@ const LONG_STORY = Array.from(
     'including worries about traffic, noise, parking and the old market square by the river bank.',
 ).join('\n\n');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with `args`, `stdin` as standard input and only the given OPENAI_API_KEY, if any. */
-function cli(args: readonly string[], stdin = STORY, env: Record<string, string> = {}): Promise<Run> {
-  const inherited = { ...process.env };
-  delete inherited.OPENAI_API_KEY; // a key in the developer's shell must not change the results
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/summarize.ts', ...args], {
-    cwd: ROOT,
-    env: { ...inherited, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  child.stdin.end(stdin);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs the CLI with the test story as standard input by default. */
+const cli = (args: readonly string[], stdin = STORY, env: Record<string, string> = {}): Promise<Run> =>
+  runCli(args, stdin, env);
 
 /** Nothing the CLI prints may contain a key, whole or in the pieces servers echo. */
 function expectNoKey(run: Run): void {
@@ -77,8 +46,6 @@ function expectNoKey(run: Run): void {
   for (const secret of [API_KEY, WRONG_KEY, WRONG_KEY.slice(0, 6), WRONG_KEY.slice(-4)])
     expect(printed).not.toContain(secret);
 }
-
-const lines = (text: string) => text.split('\n').filter(Boolean);
 
 let server: OpenAIServer;
 let closedBaseUrl: string;
