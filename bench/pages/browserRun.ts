@@ -1,0 +1,109 @@
+import type { Page } from 'puppeteer-core';
+import { launchBrowser } from '../../tests/e2e/harness/browsers';
+import type { BrowserName } from '../../tests/e2e/harness/require';
+import { clickAndWait } from '../browser/measure';
+import { PANEL_STATE, PANEL_TAG } from '../browser/in-page';
+import type { RealPage } from '../realPages';
+
+/** One page in one browser: did the bar show, and what did a click on it give? */
+export interface PageRun {
+  id: string;
+  kind: RealPage['kind'];
+  bar: boolean;
+  /** After a click: the summary, a message, or nothing within CLICK_TIMEOUT (stuck). */
+  click: 'expanded' | 'error' | 'stuck' | null;
+  /** Click → summary painted, when it painted. */
+  clickMs: number | null;
+  points: string[];
+  /** The panel's text when it shows a message instead of points. */
+  message: string | null;
+  /** Why the page could not be measured (navigation failed…), if it could not. */
+  failure?: string;
+}
+
+/** The bar appears after idle time (at most 2 s after load), then asks the background for the settings. */
+const BAR_TIMEOUT_MS = 5000;
+const POLL_MS = 50;
+/** Saved pages load from this machine; their third-party resources are refused at once (see the server). */
+const NAVIGATION_TIMEOUT_MS = 20_000;
+
+/** The points and any message the panel shows, read through its shadow root. */
+const READ_PANEL = `(() => {
+  const root = document.querySelector('${PANEL_TAG}')?.shadowRoot;
+  const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const points = root ? Array.from(root.querySelectorAll('[data-point]'), (p) => norm(p.textContent)) : [];
+  const body = root && root.querySelector('p.error, p.note');
+  return { points, message: body ? norm(body.textContent) : null };
+})()`;
+
+async function waitForBar(page: Page): Promise<boolean> {
+  const deadline = Date.now() + BAR_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if ((await page.evaluate(PANEL_STATE)) === 'collapsed') return true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return false;
+}
+
+async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun> {
+  const run: PageRun = {
+    id: real.id,
+    kind: real.kind,
+    bar: false,
+    click: null,
+    clickMs: null,
+    points: [],
+    message: null,
+  };
+  // A page whose load event never comes (a script waiting on the network) still gets its bar at idle time.
+  await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
+  run.bar = await waitForBar(page);
+  if (!run.bar) return run;
+  const probe = await clickAndWait(page, 'cold');
+  if (!probe) {
+    run.click = 'stuck';
+    return run;
+  }
+  run.click = probe.state === 'expanded' ? 'expanded' : 'error';
+  run.clickMs = probe.tEnd - probe.t0;
+  const panel = (await page.evaluate(READ_PANEL)) as { points: string[]; message: string | null };
+  run.points = panel.points;
+  run.message = run.click === 'error' || panel.points.length === 0 ? panel.message : null;
+  return run;
+}
+
+/** Loads every page in `name` with the built extension and clicks the bar where it shows. */
+export async function runBrowser(
+  name: BrowserName,
+  pages: readonly RealPage[],
+  urlOf: (page: RealPage) => string,
+  progress: (line: string) => void,
+): Promise<PageRun[]> {
+  const ext = await launchBrowser(name);
+  const runs: PageRun[] = [];
+  try {
+    for (const [i, real] of pages.entries()) {
+      // A fresh tab per page: no state of one page's scripts carries into the next.
+      const page = await ext.openPage('about:blank', { foreign: true });
+      await page.evaluateOnNewDocument('window.__ntrBench = { longTasks: [] };');
+      const run = await runPage(page, urlOf(real), real).catch((error: unknown): PageRun => ({
+        id: real.id,
+        kind: real.kind,
+        bar: false,
+        click: null,
+        clickMs: null,
+        points: [],
+        message: null,
+        failure: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      }));
+      await page.close().catch(() => undefined);
+      runs.push(run);
+      progress(
+        `${name} [${i + 1}/${pages.length}] ${real.id}: ${run.bar ? `bar, ${run.click} ${run.clickMs?.toFixed(0) ?? ''}` : 'no bar'}${run.failure ? ` (${run.failure})` : ''}`,
+      );
+    }
+  } finally {
+    await ext.close();
+  }
+  return runs;
+}
