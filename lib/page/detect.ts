@@ -1,9 +1,14 @@
-import { jsonLdMatches } from '@/lib/metadata';
+import { articleEvidence, readSignals, ruledOut } from './signals';
 
 /**
- * Cheap article detection, run once per page load by the always-on content script.
- * It reads only attributes and the text of <p> elements (no layout, no Readability), so it costs well under
- * a millisecond on ordinary pages and is bounded on huge ones.
+ * Cheap article detection, run once per page load by the always-on content script. It weighs two kinds of
+ * evidence: what the page says about itself (lib/page/signals.ts: schema.org and Open Graph types, a date,
+ * the shape of its address) and where its prose is. The more the page says "article", the less prose it
+ * needs; a page that calls itself a product, a question or a profile is not one, whatever its prose.
+ *
+ * Prose is read from paragraphs: <p> elements first, and, on a page whose signals say "article" but whose
+ * <p> elements hold too little, from any block of running text (many sites set paragraphs in <div>s). It
+ * reads attributes and text only (no layout, no Readability) and is bounded on huge pages.
  */
 
 /** What the always-on script knows about a page without running Readability. */
@@ -19,21 +24,24 @@ export interface Detection {
   region: Element | null;
 }
 
-/** schema.org types that mean "this page is one article". */
-const ARTICLE_TYPES =
-  /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
 /** Paragraphs shorter than this (in weighted characters) are captions, teasers or UI, not prose. */
 const MIN_PARAGRAPH = 80;
-/** Paragraphs at least this long are story text, not teasers: they count toward their grandparent too. */
-const MIN_LONG_PARAGRAPH = 200;
-/** Prose needed in one container to call the page an article without metadata (about 200 words). */
+/** Prose needed in one container when the page's signals are mixed or absent (about 200 words). */
 const MIN_PROSE = 1200;
-/** With article metadata, less prose is enough (short news items). */
+/** With strong signals (evidence ≥ STRONG_EVIDENCE), less prose is enough: short news items. */
 const MIN_PROSE_WITH_METADATA = 400;
-/** Paragraphs needed in the main container without metadata: one long block of text is rarely a story. */
+const STRONG_EVIDENCE = 2;
+/** Paragraphs needed in the main container without strong signals: one long block is rarely a story. */
 const MIN_PARAGRAPHS = 3;
+/**
+ * A paragraph counts toward its parent fully and toward the next two ancestors by these shares, so a story
+ * whose every paragraph sits in a wrapper of its own still adds up in the container above the wrappers,
+ * while paragraphs that are siblings keep their parent as the best container.
+ */
+const ANCESTOR_WEIGHTS = [1, 1 / 2, 1 / 3];
 /** Bounds on the work done on huge pages. */
 const MAX_PARAGRAPHS_SCANNED = 3000;
+const MAX_TEXT_NODES_SCANNED = 20_000;
 /** CJK and Thai pack a word into one to two characters; weight them so thresholds hold across scripts. */
 const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
@@ -41,15 +49,36 @@ const DENSE_SCRIPT_WEIGHT = 3;
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 /** Content that readers cannot see, whatever its text. */
 const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"]';
+/** Elements that flow inside a line of text: a text node's paragraph is its nearest ancestor that is not one. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]); // prettier-ignore
+/** Where text is never a story's paragraph. */
+const NOT_PROSE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'button',
+]);
 
-/** Paragraphs that share a parent element. */
+/** One paragraph of prose. */
+interface Paragraph {
+  element: Element;
+  length: number;
+}
+
+/** Prose counted in one container: score for choosing it, length and count for judging it. */
 interface Group {
   container: Element;
+  score: number;
   length: number;
   count: number;
   first: Element;
-  /** The container has its own heading: a teaser card or a section, not a slice of running text. */
-  headed: boolean;
 }
 
 const NO_ARTICLE: Detection = { isArticle: false, title: '', anchor: null, region: null };
@@ -72,14 +101,6 @@ function isHidden(el: Element): boolean {
   );
 }
 
-/** Whether the page's metadata says it is an article (Open Graph or schema.org JSON-LD). */
-export function hasArticleMetadata(doc: Document): boolean {
-  return (
-    doc.querySelector('meta[property="og:type"][content="article" i]') !== null ||
-    jsonLdMatches(doc, ARTICLE_TYPES)
-  );
-}
-
 /** The page's title as a reader would name it: Open Graph title, else the first heading, else <title>. */
 export function pageTitle(doc: Document): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
@@ -87,68 +108,114 @@ export function pageTitle(doc: Document): string {
   return (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
 }
 
-/** Adds a paragraph to its container's group, creating the group (or marking it hidden) on first sight. */
-function addTo(
-  groups: Map<Element, Group | null>,
-  container: Element,
-  p: Element,
-  length: number,
-): Group | null {
-  let group = groups.get(container);
-  if (group === undefined) {
-    group = container.closest(HIDDEN_ANCESTOR)
-      ? null
-      : { container, length: 0, count: 0, first: p, headed: container.querySelector(HEADING) !== null };
-    groups.set(container, group);
+/** The <p> elements with prose, in document order. */
+function paragraphElements(body: HTMLElement): Paragraph[] {
+  const found: Paragraph[] = [];
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_SCANNED; i++) {
+    const element = paragraphs[i]!;
+    const length = weightedLength(element.textContent ?? '');
+    if (length >= MIN_PARAGRAPH && !isHidden(element)) found.push({ element, length });
   }
-  if (group) {
-    group.length += length;
-    group.count++;
-  }
-  return group;
+  return found;
 }
 
 /**
- * Decides whether a document is an article by finding the container with the most paragraph prose.
+ * Blocks of running text whatever their element: each text node counts toward its nearest ancestor that is
+ * not inline (a <div> that holds a paragraph's words and links), in document order of first text.
+ */
+function textBlocks(doc: Document, body: HTMLElement): Paragraph[] {
+  const lengths = new Map<Element, number>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (
+    let n = 0, node = walker.nextNode();
+    node && n < MAX_TEXT_NODES_SCANNED;
+    n++, node = walker.nextNode()
+  ) {
+    let block = node.parentElement;
+    while (block && INLINE.has(block.localName)) block = block.parentElement;
+    if (!block || NOT_PROSE.has(block.localName)) continue;
+    const text = node.nodeValue ?? '';
+    if (text.trim()) lengths.set(block, (lengths.get(block) ?? 0) + weightedLength(text));
+  }
+  const found: Paragraph[] = [];
+  for (const [element, length] of lengths)
+    if (length >= MIN_PARAGRAPH && !isHidden(element)) found.push({ element, length });
+  return found;
+}
+
+/**
+ * Adds each paragraph to its parent and next ancestors (see ANCESTOR_WEIGHTS); returns the container with the
+ * highest score. A container with its own heading (a teaser card, a section of a story) keeps its paragraphs
+ * to itself: a grid of cards does not add up the way a story's text blocks do.
+ */
+function bestContainer(paragraphs: readonly Paragraph[], root: Element): Group | null {
+  const groups = new Map<Element, Group | null>();
+  const headed = new Map<Element, boolean>();
+  const isHeaded = (el: Element): boolean => {
+    let known = headed.get(el);
+    if (known === undefined) headed.set(el, (known = el.querySelector(HEADING) !== null));
+    return known;
+  };
+  let best: Group | null = null;
+  for (const { element, length } of paragraphs) {
+    let container = element.parentElement;
+    for (const weight of ANCESTOR_WEIGHTS) {
+      if (!container || container === root.parentElement) break;
+      let group = groups.get(container);
+      if (group === undefined) {
+        // null marks a container inside hidden content.
+        group = container.closest(HIDDEN_ANCESTOR)
+          ? null
+          : { container, score: 0, length: 0, count: 0, first: element };
+        groups.set(container, group);
+      }
+      if (!group) break;
+      group.score += length * weight;
+      group.length += length;
+      group.count++;
+      if (!best || group.score > best.score) best = group;
+      if (isHeaded(container)) break;
+      container = container.parentElement;
+    }
+  }
+  return best;
+}
+
+/** Whether a container's prose makes an article, given how strongly the page's signals say so. */
+function enoughProse(main: Group | null, evidence: number): boolean {
+  if (!main) return false;
+  return evidence >= STRONG_EVIDENCE
+    ? main.length >= MIN_PROSE_WITH_METADATA
+    : main.length >= MIN_PROSE && main.count >= MIN_PARAGRAPHS;
+}
+
+/**
+ * Decides whether a document is an article, finds the container with the most paragraph prose (the bar
+ * goes above its first paragraph) and the region extraction reads.
  * Home pages and search results spread short teasers over many containers; an article keeps its prose together.
  */
 export function detectArticle(doc: Document): Detection {
   // Plain-text, XML and SVG documents are never articles (contentType is absent in some DOM implementations).
-  if (!doc.body || (doc.contentType && doc.contentType !== 'text/html')) return NO_ARTICLE;
-  // Paragraphs grouped by parent, and long ones also by grandparent: many sites split a story into sibling
-  // text blocks around ads and link boxes. Teaser cards have short text and a heading of their own, so a grid
-  // of cards does not add up the same way.
-  // null marks a container inside hidden content.
-  const byParent = new Map<Element, Group | null>();
-  const byGrandparent = new Map<Element, Group | null>();
-  const paragraphs = doc.body.getElementsByTagName('p');
-  let totalProse = 0;
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_SCANNED; i++) {
-    const p = paragraphs[i]!;
-    const length = weightedLength(p.textContent ?? '');
-    const parent = p.parentElement;
-    if (length < MIN_PARAGRAPH || !parent || isHidden(p)) continue;
-    const group = addTo(byParent, parent, p, length);
-    if (!group) continue;
-    totalProse += length;
-    const grandparent = parent.parentElement;
-    if (length >= MIN_LONG_PARAGRAPH && !group.headed && grandparent && grandparent !== doc.documentElement)
-      addTo(byGrandparent, grandparent, p, length);
+  const body = doc.body;
+  if (!body || (doc.contentType && doc.contentType !== 'text/html')) return NO_ARTICLE;
+  const signals = readSignals(doc);
+  if (ruledOut(signals)) return NO_ARTICLE;
+  const evidence = articleEvidence(signals);
+  let paragraphs = paragraphElements(body);
+  let main = bestContainer(paragraphs, body);
+  // A page that says it is an article but keeps its prose outside <p> elements: read its blocks of text.
+  if (!enoughProse(main, evidence) && evidence >= STRONG_EVIDENCE) {
+    paragraphs = textBlocks(doc, body);
+    main = bestContainer(paragraphs, body);
   }
-  let main: Group | undefined;
-  for (const groups of [byParent, byGrandparent])
-    for (const group of groups.values()) if (group && (!main || group.length > main.length)) main = group;
   if (!main) return NO_ARTICLE;
-  const metadata = hasArticleMetadata(doc);
-  const isArticle = metadata
-    ? main.length >= MIN_PROSE_WITH_METADATA
-    : main.length >= MIN_PROSE && main.count >= MIN_PARAGRAPHS;
-  const region = isArticle ? articleRegion(main, byParent, totalProse) : null;
+  const isArticle = enoughProse(main, evidence);
   return {
     isArticle,
     title: pageTitle(doc),
     anchor: main.first,
-    region,
+    region: isArticle ? articleRegion(doc, main, paragraphs) : null,
   };
 }
 
@@ -157,18 +224,18 @@ export function detectArticle(doc: Document): Detection {
  * holds less than half the page's prose, or another <article> holds prose too (a cookie notice or one story
  * of several won the count, so extraction had better read the whole page).
  */
-function articleRegion(
-  main: Group,
-  byParent: Map<Element, Group | null>,
-  totalProse: number,
-): Element | null {
+function articleRegion(doc: Document, main: Group, paragraphs: readonly Paragraph[]): Element | null {
   const region = main.container.closest(ARTICLE_LANDMARK) ?? main.container.parentElement ?? main.container;
+  // Prose spread over the whole page: reading the region would be reading the page.
+  if (region === doc.body || region === doc.documentElement) return null;
   let inside = 0;
-  for (const group of byParent.values()) {
-    if (!group) continue;
-    if (region.contains(group.container)) inside += group.length;
+  let total = 0;
+  for (const { element, length } of paragraphs) {
+    if (element.closest(HIDDEN_ANCESTOR)) continue;
+    total += length;
+    if (region.contains(element)) inside += length;
     // Prose in another <article>: a page of several stories, where the one to read is not certain.
-    else if (region.localName === 'article' && group.container.closest('article')) return null;
+    else if (region.localName === 'article' && element.closest('article')) return null;
   }
-  return inside >= totalProse * MIN_REGION_SHARE ? region : null;
+  return inside >= total * MIN_REGION_SHARE ? region : null;
 }

@@ -21,10 +21,40 @@ describe('detectArticle', () => {
       true,
     ],
     [
-      'a short story with og:type=article',
+      'a short story with og:type=article and a date',
       `<div>${paragraphs(2)}</div>`,
-      '<meta property="og:type" content="article">',
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01">',
       true,
+    ],
+    [
+      'a story whose every paragraph sits in a text block of its own',
+      `<article><h1>H</h1>${Array.from({ length: 8 }, (_, i) => `<div data-component="text-block"><div>${paragraph(i)}</div></div>`).join('')}</article>`,
+      '',
+      true,
+    ],
+    [
+      'a dated story set in <div>s instead of <p>s',
+      `<main>${Array.from({ length: 8 }, (_, i) => `<div class="r1"><div class="t">${sentence(i)} <a href="/x">${sentence(i + 1)}</a></div></div>`).join('')}</main>`,
+      '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-01"}</script>',
+      true,
+    ],
+    [
+      'long prose that says it is a question page (schema.org Question)',
+      `<article>${paragraphs(8)}</article>`,
+      '<meta property="og:type" content="article"><script type="application/ld+json">{"@type": "Question"}</script>',
+      false,
+    ],
+    [
+      'long prose on a product page (og:type=product)',
+      `<div>${paragraphs(8)}</div>`,
+      '<meta property="og:type" content="product">',
+      false,
+    ],
+    [
+      'an undated service page at the top of its site, even with og:type=article',
+      `<div>${paragraphs(8)}</div>`,
+      '<meta property="og:type" content="article"><link rel="canonical" href="https://example.com/de/steuerrecht">',
+      false,
     ],
     [
       'a short story with JSON-LD NewsArticle',

@@ -1,0 +1,175 @@
+import { jsonLdMatches } from '@/lib/metadata';
+
+/**
+ * What a page says about itself, weighed as evidence for "this page is one article": its schema.org and
+ * Open Graph types, a publication date, and the shape of its address. Each signal is cheap (attributes,
+ * a few JSON-LD blocks, one URL), and none decides alone: detection asks for less prose from a page that
+ * several signals call an article, and more from one that none does (lib/page/detect.ts).
+ */
+
+/** schema.org types that mean "this page is one article", wherever they appear in the JSON-LD. */
+const ARTICLE_TYPES =
+  /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
+/**
+ * schema.org types that say a page is something else when they describe the page itself (a top-level
+ * type): a product, a question and its answers, a forum thread, a profile, a podcast or a song. Nested, as
+ * in an article's FAQ, they say nothing about the page.
+ */
+const OTHER_PAGE_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'Question',
+  'QAPage',
+  'DiscussionForumPosting',
+  'ProfilePage',
+  'PodcastSeries',
+  'PodcastEpisode',
+  'MusicRecording',
+  'MusicAlbum',
+  'MusicGroup',
+  'Movie',
+  'TVSeries',
+  'SearchResultsPage',
+  'SoftwareApplication',
+  'JobPosting',
+  'Event',
+  'Recipe',
+]);
+/** Open Graph types of pages that are not articles (`website` is not among them: many news sites use it). */
+const OTHER_OG_TYPE = /^(product|profile|music\.|video\.|book|books\.|place|business\.)/i;
+/** Where a page states when it was published. */
+const DATE_META =
+  'meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"], meta[name="date" i], meta[name="pubdate" i], meta[name="publishdate" i], meta[name="dc.date" i], meta[name="dcterms.date" i], meta[name="dc.date.issued" i]';
+const JSON_LD_DATE = /"datePublished"\s*:/;
+/** A date in an address: /2024/05/16/, /2024-05-16-, 20240516 or an id starting with one. */
+const URL_DATE =
+  /(?:^|[/_-])(?:19|20)\d\d(?:[/-]?(?:0[1-9]|1[0-2]))(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|\d|$)/;
+/** A long number in an address: the story id most news systems give their articles. */
+const URL_ID = /\d{5,}/;
+/** A slug of three or more words: how most articles are named in their address. */
+const URL_SLUG = /[^/]*[\p{L}\p{N}][-_+][\p{L}\p{N}]+[-_+][\p{L}\p{N}][^/]*/u;
+/** A path segment that is one word (`/about/`, `/watch`): at the top of a site, a section or a service page. */
+const URL_ONE_WORD = /^\p{L}+(?:\.\w{2,5})?$/u;
+/** A language prefix (`/de/`, `/en-US/`), which does not make an address deeper. */
+const URL_LANGUAGE = /^[a-z]{2}(?:[-_][a-zA-Z]{2})?$/;
+/** Bounds on the JSON-LD read for page types. */
+const MAX_JSON_LD_SCRIPTS = 20;
+const MAX_JSON_LD_CHARS = 100_000;
+
+/** The page's signals, each an answer a page gives or does not. */
+export interface PageSignals {
+  /** schema.org JSON-LD names an article type. */
+  articleSchema: boolean;
+  /** og:type is "article". */
+  articleOpenGraph: boolean;
+  /** The page says when it was published (meta, JSON-LD, a <time> element, or a date in its address). */
+  dated: boolean;
+  /** The address reads like an article's: a slug of several words, a story id or a date. */
+  articleAddress: boolean;
+  /** The address is the site's root or a one-word section or service page. */
+  sectionAddress: boolean;
+  /** The page describes itself as something else: a product, a question, a profile, a song… */
+  otherKind: boolean;
+}
+
+/**
+ * How strongly the signals say "article": JSON-LD counts twice (a site declares it on purpose), Open Graph's
+ * "article", a date and an article-like address once each.
+ */
+export function articleEvidence(s: PageSignals): number {
+  return (
+    (s.articleSchema ? 2 : 0) + (s.articleOpenGraph ? 1 : 0) + (s.dated ? 1 : 0) + (s.articleAddress ? 1 : 0)
+  );
+}
+
+/**
+ * Whether the signals rule the page out, whatever its prose: it says it is something else (a product, a
+ * question, a profile…), or it sits at the top of its site (the root, or one word such as /about/) and gives
+ * neither a date nor an article schema, as home, section, about and service pages do. Some site builders
+ * put og:type=article on all of these, so Open Graph alone does not save them.
+ */
+export function ruledOut(s: PageSignals): boolean {
+  return s.otherKind || (s.sectionAddress && !s.dated && !s.articleSchema);
+}
+
+/** The page's own address as it names it: canonical link, else og:url, else where it was loaded from. */
+function pageAddress(doc: Document): URL | null {
+  const named =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  for (const candidate of [named, doc.URL]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      // An unparsable address says nothing: try the next one.
+    }
+  }
+  return null;
+}
+
+/** The shape of an address: article-like, section-like, or neither (neutral). */
+function addressShape(url: URL | null): { article: boolean; section: boolean } {
+  if (!url) return { article: false, section: false };
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep the encoded path.
+  }
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length > 1 && URL_LANGUAGE.test(segments[0]!)) segments.shift();
+  const last = segments.at(-1) ?? '';
+  const where = path + url.search;
+  const article = URL_SLUG.test(last) || URL_ID.test(where) || URL_DATE.test(where);
+  const section = !article && !url.search && segments.length <= 1 && (!last || URL_ONE_WORD.test(last));
+  return { article, section };
+}
+
+/** The top-level schema.org types of the page's JSON-LD blocks (those of @graph items included). */
+function topLevelTypes(doc: Document): string[] {
+  const types: string[] = [];
+  const add = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(add);
+    const record = node as Record<string, unknown>;
+    const type = record['@type'];
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+    if (Array.isArray(record['@graph'])) record['@graph'].forEach(add);
+  };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++) {
+    const text = scripts[i]!.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      add(JSON.parse(text));
+    } catch {
+      // Broken JSON-LD is common; it says nothing about the page's kind.
+    }
+  }
+  return types;
+}
+
+/** Reads the page's signals. */
+export function readSignals(doc: Document): PageSignals {
+  const articleSchema = jsonLdMatches(doc, ARTICLE_TYPES);
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+  const address = pageAddress(doc);
+  const shape = addressShape(address);
+  const dated =
+    doc.querySelector(DATE_META) !== null ||
+    doc.querySelector('time') !== null ||
+    jsonLdMatches(doc, JSON_LD_DATE) ||
+    URL_DATE.test(address?.pathname ?? '');
+  const otherKind =
+    !articleSchema && (OTHER_OG_TYPE.test(ogType) || topLevelTypes(doc).some((t) => OTHER_PAGE_TYPES.has(t)));
+  return {
+    articleSchema,
+    articleOpenGraph: /^article$/i.test(ogType),
+    dated,
+    articleAddress: shape.article,
+    sectionAddress: shape.section,
+    otherKind,
+  };
+}
