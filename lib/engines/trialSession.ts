@@ -8,6 +8,7 @@ import { startDeadline } from './deadline';
 import { EngineFailure } from './errors';
 import type { TrialEngineRequest, TrialMlApi, TrialProgressEvent } from './trialApi';
 import {
+  disabledError,
   errorMessage,
   isAlreadyCreatedError,
   isDisabledError,
@@ -132,9 +133,13 @@ export function createTrialSession(host: TrialHost): TrialSession {
 
   const download = () => (creating ??= create().finally(() => (creating = null)));
 
-  const ready = async (signal: AbortSignal): Promise<void> => {
+  const ready = async (api: TrialMlApi, signal: AbortSignal): Promise<void> => {
     if (created) return;
-    if (!creating && !(await host.modelSaved.get())) throw new EngineFailure(needsDownloadError());
+    // No model yet: say so, unless Firefox has its machine learning off, which has to be fixed first.
+    if (!creating && !(await host.modelSaved.get()))
+      throw new EngineFailure(
+        (await probeEnabled(api)) === 'disabled' ? disabledError() : needsDownloadError(),
+      );
     const result = await untilSettled(download(), signal);
     if (result.kind === 'error') throw new EngineFailure(result);
   };
@@ -169,7 +174,7 @@ export function createTrialSession(host: TrialHost): TrialSession {
     const api = host.api();
     if (!api) throw new EngineFailure(notAllowedError());
     try {
-      await ready(signal);
+      await ready(api, signal);
     } catch (error) {
       throw new EngineFailure(trialError(error, { aborted: signal.aborted, timedOut: false }));
     }

@@ -225,6 +225,14 @@ describe('trial engine', () => {
     ['a model never downloaded', {}, { modelSaved: false }, {}, 'unavailable', /downloaded first/],
     ['prefs turned off since', { enabled: false }, {}, {}, 'unavailable', /turned off/],
     [
+      'prefs off before any download',
+      { enabled: false },
+      { modelSaved: false },
+      {},
+      'unavailable',
+      /turned off/,
+    ],
+    [
       'a failed run',
       { runError: 'Out of memory' },
       {},
