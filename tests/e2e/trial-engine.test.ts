@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Panel, poll, useExtension, type Popup } from './harness';
+import { Panel, blocking, describeViolations, poll, runAxe, useExtension, type Popup } from './harness';
 
 /**
  * Issue 18, end to end: Firefox's on-device AI (`browser.trial.ml`) in the popup and the panel, in firefox-esr.
@@ -66,6 +66,8 @@ describe('firefox (prefs off, as outside Nightly): Firefox on-device AI', () => 
     expect(text).toContain('about:config');
     expect(await hasTrialApi(popup)).toBe(true);
     expect(await popup.page.$('#download-model')).toBeNull();
+    const violations = blocking(await runAxe(popup.page));
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     // Opened again, the popup remembers the choice and still explains.
     const again = await e2e.ext.openPopup(page);
@@ -111,6 +113,8 @@ describe('firefox (prefs on): Firefox on-device AI', () => {
     const text = await popup.text();
     expect(text).toMatch(/a few hundred MB/);
     expect(text).not.toContain('turned off');
+    const violations = blocking(await runAxe(popup.page));
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
 
