@@ -36,7 +36,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Access to an AI server's origin is asked for when the user sets the server up, never at install.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['http://*/*', 'https://*/*'] } // Manifest V2 names origins as permissions
+      ? // Manifest V2 names origins as permissions. trialML: Firefox's on-device AI (browser.trial.ml), asked
+        // for when the user chooses that engine.
+        { optional_permissions: ['http://*/*', 'https://*/*', 'trialML'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

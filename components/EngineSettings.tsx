@@ -1,6 +1,7 @@
-import type { BuiltinStatus } from '@/lib/engines';
+import type { BuiltinStatus, TrialState } from '@/lib/engines';
 import { t } from '@/lib/i18n';
 import { OUTPUT_LANGUAGES, type EngineChoice, type Settings } from '@/lib/settings';
+import { TrialSetup } from './TrialSetup';
 
 /** Where "Test connection" stands. */
 export type ConnectionState =
@@ -23,10 +24,15 @@ export interface EngineSettingsProps {
   builtin: BuiltinStatus | null;
   /** Download progress of the built-in model, 0-1, while it downloads. */
   downloadProgress: number | null;
+  /** Firefox's on-device AI (`browser.trial.ml`); null while asked, `absent` outside Firefox. */
+  trial: TrialState | null;
   connection: ConnectionState;
   onEngine: (engine: EngineChoice) => void;
   onOutputLanguage: (tag: string) => void;
   onDownload: () => void;
+  /** Asks for the permission of Firefox's on-device AI (in the click). */
+  onTrialAllow: () => void;
+  onTrialDownload: () => void;
   onTest: (form: ServerForm) => void;
   onSaveServer: (form: ServerForm) => void;
   /** Asks for the optional host permission of the server's origin (browsers may close the popup to ask). */
@@ -54,7 +60,7 @@ function uiLanguageName(tag: string): string {
 
 /** The engine choice and, for AI engines, their setup: model download, server address, model and key. */
 export function EngineSettings(props: EngineSettingsProps) {
-  const { settings, builtin, onEngine, onOutputLanguage } = props;
+  const { settings, builtin, trial, onEngine, onOutputLanguage } = props;
   return (
     <fieldset class="engine">
       <legend id="engine-legend">{t('engine')}</legend>
@@ -69,10 +75,14 @@ export function EngineSettings(props: EngineSettingsProps) {
         >
           <option value="extractive">{t('engineExtractive')}</option>
           {builtin && builtin !== 'absent' && <option value="builtin">{t('engineBuiltin')}</option>}
+          {trial && trial.status !== 'absent' && <option value="trial">{t('engineTrial')}</option>}
           <option value="openai">{t('engineOpenAI')}</option>
         </select>
       </label>
       {settings.engine === 'builtin' && <BuiltinSetup {...props} />}
+      {settings.engine === 'trial' && (
+        <TrialSetup trial={trial} onAllow={props.onTrialAllow} onDownload={props.onTrialDownload} />
+      )}
       {settings.engine === 'openai' && <ServerSetup {...props} />}
       {settings.engine !== 'extractive' && (
         <label class="choice">

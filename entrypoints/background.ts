@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { serverSummaryStream } from '@/lib/ai';
+import { backgroundSummaryStream } from '@/lib/ai';
 import { onMessages, onSummaryStreams, type BackgroundProtocol, type ReaderProtocol } from '@/lib/messaging';
 import { openReader } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
+import { trialSession } from '@/lib/trial-host';
 
 /** The reader's code (Firefox only), loaded when a page first shows its bar or asks for a reading. */
 const loadReader = () => import('@/lib/reader');
@@ -23,13 +24,16 @@ export default defineBackground(() => {
     // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
     // Firefox's background page has one, and is the reader itself (below): always open, it only warms up.
     openReader: () => (import.meta.env.FIREFOX ? warmReader() : openReader()),
+    // Firefox's on-device AI: the background owns the extension's one engine. Elsewhere it is 'absent'.
+    trialStatus: () => trialSession().state(),
+    trialDownload: () => trialSession().download(),
   });
   if (import.meta.env.FIREFOX)
     onMessages<ReaderProtocol>({
       readArticle: async (request) => (await loadReader()).readArticle(request),
     });
 
-  onSummaryStreams(serverSummaryStream);
+  onSummaryStreams(backgroundSummaryStream);
 
   // First run: a short welcome page with a sample article to try the bar on.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,13 +1,44 @@
 import { browser } from 'wxt/browser';
 import type { ConnectionState, ServerForm } from '@/components/EngineSettings';
-import { listModels, normalizeBaseUrl, permissionPattern } from '@/lib/engines';
+import {
+  listModels,
+  normalizeBaseUrl,
+  permissionPattern,
+  type EngineError,
+  type TrialState,
+} from '@/lib/engines';
 import { t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging';
 import { saveSetting, type Settings } from '@/lib/settings';
 
+export { requestTrialAccess } from '@/lib/trial-host';
+
 /**
- * Setting up an OpenAI-compatible server from the popup: asking for access to its origin (an optional host
- * permission, asked for now rather than at install), testing it, saving it.
+ * Setting up the AI engines from the popup. An OpenAI-compatible server: asking for access to its origin (an
+ * optional host permission, asked for now rather than at install), testing it, saving it. Firefox's on-device
+ * AI: its permission, its state and its model's download, which the background owns.
  */
+
+/** What the popup shows outside Firefox: no such engine. */
+const TRIAL_ABSENT: TrialState = { status: 'absent', progress: null };
+
+/** Where Firefox's on-device AI stands (asked of the background, which owns it); `absent` in other browsers. */
+export function trialStatus(): Promise<TrialState> {
+  if (!import.meta.env.FIREFOX) return Promise.resolve(TRIAL_ABSENT);
+  return sendToBackground('trialStatus', undefined).catch((): TrialState => ({
+    status: 'unavailable',
+    progress: null,
+  }));
+}
+
+/** Downloads the model of Firefox's on-device AI (in the background, which outlives the popup). */
+export function downloadTrialModel(): Promise<{ kind: 'ok' } | EngineError> {
+  return sendToBackground('trialDownload', undefined).catch((error: unknown): EngineError => ({
+    kind: 'error',
+    code: 'unknown',
+    message: String(error),
+  }));
+}
 
 /**
  * Asks for access to the server's origin. Must be called straight from the click, before any other await:

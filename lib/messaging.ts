@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/lib/article';
-import type { EngineOutput } from '@/lib/engines';
+import type { EngineError, EngineOutput, TrialState } from '@/lib/engines';
 import type { ReadRequest, ReadResult } from '@/lib/reader';
 import type { Placement, SummaryLength, Theme } from '@/lib/settings';
 import type { ReadingUnits } from '@/lib/text/words';
@@ -53,6 +53,13 @@ export interface BackgroundProtocol {
    * page, the reader itself and always open, loads the reader's code and warms it up.
    */
   openReader(data: void): void;
+  /** Firefox: where its on-device AI (`browser.trial.ml`) stands for this extension, for the popup. */
+  trialStatus(data: void): TrialState;
+  /**
+   * Firefox: creates the on-device AI's engine, downloading its model if needed (hundreds of MB, so only on the
+   * user's click). Answers when it is ready or has failed; `trialStatus` tells the progress meanwhile.
+   */
+  trialDownload(data: void): { kind: 'ok' } | EngineError;
 }
 
 /**

@@ -10,8 +10,11 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 export type SummaryFormat = 'bullets' | 'paragraph';
 export type Theme = 'system' | 'light' | 'dark';
 export type Placement = 'inline' | 'floating';
-/** Who writes the summary: this device's extractive summarizer (default), the browser's model, or a server. */
-export type EngineChoice = 'extractive' | 'builtin' | 'openai';
+/**
+ * Who writes the summary: this device's extractive summarizer (default), the browser's built-in model, Firefox's
+ * on-device AI (`browser.trial.ml`), or a server.
+ */
+export type EngineChoice = 'extractive' | 'builtin' | 'trial' | 'openai';
 /** An OpenAI-compatible server, without its key (the key is a setting of its own). */
 export type ServerSettings = Omit<OpenAIConfig, 'apiKey' | 'outputLanguage'>;
 
@@ -96,7 +99,7 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   theme: oneOf('system', 'light', 'dark'),
   placement: oneOf('inline', 'floating'),
   disabledSites: isHostList,
-  engine: oneOf('extractive', 'builtin', 'openai'),
+  engine: oneOf('extractive', 'builtin', 'trial', 'openai'),
   server: (value: unknown): value is ServerSettings | null => value === null || isOpenAIConfig(value),
   apiKey: (value: unknown): value is string => typeof value === 'string' && value.length < MAX_KEY_LENGTH,
   outputLanguage: (value: unknown): value is string =>

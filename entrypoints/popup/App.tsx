@@ -3,12 +3,30 @@ import { PageCard, type PopupPage } from '@/components/PageCard';
 import { EngineSettings, type ConnectionState, type ServerForm } from '@/components/EngineSettings';
 import { SettingsForm } from '@/components/SettingsForm';
 import { summarizerApi } from '@/lib/ai';
-import { requestServerAccess, saveServer, testServer } from '@/lib/engine-setup';
-import { builtinAvailability, startBuiltinDownload, type BuiltinStatus } from '@/lib/engines';
+import {
+  downloadTrialModel,
+  requestServerAccess,
+  requestTrialAccess,
+  saveServer,
+  testServer,
+  trialStatus,
+} from '@/lib/engine-setup';
+import {
+  builtinAvailability,
+  startBuiltinDownload,
+  type BuiltinStatus,
+  type TrialState,
+} from '@/lib/engines';
 import { sendToBackground } from '@/lib/messaging';
-import { loadSettings, saveSetting, watchSettings, type Settings } from '@/lib/settings';
+import { loadSettings, saveSetting, watchSettings, type EngineChoice, type Settings } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { activeTab, pageStatus, togglePanel } from '@/lib/tabs';
+
+/**
+ * How often the popup asks how far the download of Firefox's on-device AI is: the background downloads (it
+ * outlives the popup) and keeps the progress.
+ */
+const TRIAL_PROGRESS_POLL_MS = 500;
 
 /** The tab this popup acts on: `?tab=ID` when opened as a page (tests, Firefox), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -26,11 +44,14 @@ export function App() {
   const [builtin, setBuiltin] = useState<BuiltinStatus | null>(null);
   const [downloadProgress, setDownloadProgress] = useState<number | null>(null);
   const [connection, setConnection] = useState<ConnectionState>({ kind: 'idle' });
+  const [trial, setTrial] = useState<TrialState | null>(null);
+  const refreshTrial = () => trialStatus().then(setTrial);
 
   useEffect(() => {
     // Unreadable storage: say so and show no form, so nothing is written over the user's settings.
     void loadSettings().then(setSettings, () => setError(t('settingsUnreadable')));
     void builtinAvailability(summarizerApi()).then(setBuiltin);
+    void refreshTrial();
     const unwatch = watchSettings(setSettings);
     void targetTabId().then(async (id) => {
       setTabId(id);
@@ -39,6 +60,13 @@ export function App() {
     });
     return unwatch;
   }, []);
+
+  // While Firefox downloads its on-device model, the popup follows the background's progress.
+  useEffect(() => {
+    if (trial?.status !== 'downloading') return;
+    const timer = setTimeout(() => void refreshTrial(), TRIAL_PROGRESS_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [trial]);
 
   // The popup follows the theme setting too; 'system' leaves it to prefers-color-scheme.
   useEffect(() => {
@@ -79,6 +107,22 @@ export function App() {
     setBuiltin(await builtinAvailability(summarizerApi()));
   };
 
+  const chooseEngine = (engine: EngineChoice) => {
+    // Firefox asks for a permission only during the user's gesture: first thing in the handler, before any await.
+    const asked = engine === 'trial' && trial?.status === 'no-permission' ? requestTrialAccess() : null;
+    change('engine', engine);
+    if (asked) void asked.then(refreshTrial);
+  };
+
+  const allowTrial = () => void requestTrialAccess().then(refreshTrial);
+
+  const downloadTrial = async () => {
+    setTrial({ status: 'downloading', progress: 0 });
+    const result = await downloadTrialModel();
+    if (result.kind === 'error') setError(result.message);
+    await refreshTrial();
+  };
+
   const test = (form: ServerForm) => {
     if (!settings) return;
     setConnection({ kind: 'testing' });
@@ -105,10 +149,13 @@ export function App() {
           settings={settings}
           builtin={builtin}
           downloadProgress={downloadProgress}
+          trial={trial}
           connection={connection}
-          onEngine={(engine) => change('engine', engine)}
+          onEngine={chooseEngine}
           onOutputLanguage={(tag) => change('outputLanguage', tag)}
           onDownload={() => void download()}
+          onTrialAllow={allowTrial}
+          onTrialDownload={() => void downloadTrial()}
           onTest={test}
           onSaveServer={save}
           onAllowAccess={(form) => void requestServerAccess(form.baseUrl)}

@@ -49,7 +49,7 @@ export interface EngineError {
 export type EngineOutput = EngineEvent | EngineError;
 
 /** Which engine wrote a summary (the on-device extractive summarizer is not an Engine). */
-export type EngineId = 'builtin' | 'openai';
+export type EngineId = 'builtin' | 'trial' | 'openai';
 
 /** Per-request choices shared by all engines. */
 export interface StreamOptions {

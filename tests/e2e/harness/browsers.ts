@@ -59,6 +59,8 @@ export interface LaunchOptions {
    * must be installed, see `requireLocale`).
    */
   lang?: string;
+  /** Firefox only: prefs set on top of the harness's own (e.g. `browser.ml.enable` for the trial.ml engine). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 /** An error a page threw (uncaught exception), with where it happened. */
@@ -266,7 +268,8 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
   }
 
   protected async launch(): Promise<void> {
-    const { lang } = this.options;
+    const { lang, firefoxPrefs = {} } = this.options;
+    const langPrefs = lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {};
     this.current = await puppeteer.launch({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
@@ -274,9 +277,7 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
       headless: true,
       userDataDir: this.profileDir,
       defaultViewport: VIEWPORT,
-      extraPrefsFirefox: lang
-        ? { ...FIREFOX_PREFS, 'intl.locale.requested': lang, 'intl.accept_languages': lang }
-        : FIREFOX_PREFS,
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...langPrefs, ...firefoxPrefs },
       // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed.
       args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
     });
