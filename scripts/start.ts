@@ -58,15 +58,20 @@ async function launch(executablePath: string): Promise<{ browser: Browser; id: s
   const browser = await puppeteer.launch({
     executablePath,
     headless: false,
-    // Extensions.loadUnpacked works over a pipe only; unlike --load-extension, branded Chrome 137+ honours it.
+    // Extensions.loadUnpacked (installExtension below) needs a pipe and --enable-unsafe-extension-debugging;
+    // unlike --load-extension, branded Chrome 137+ honours it.
     pipe: true,
     enableExtensions: true,
     // Pages take the window's size, as in a browser started by hand.
     defaultViewport: null,
     // Without the "controlled by automated test software" bar.
     ignoreDefaultArgs: ['--enable-automation'],
-    // Chromium refuses to start as root with its sandbox on (containers, CI machines).
-    args: [WINDOW_SIZE, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      WINDOW_SIZE,
+      '--enable-unsafe-extension-debugging',
+      // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   return { browser, id: await browser.installExtension(EXTENSION_DIR) };
 }
