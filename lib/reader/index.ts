@@ -48,8 +48,8 @@ export function readArticle(request: ReadRequest, parser: DOMParser = new DOMPar
  * Reads a short built-in article, so that the first page read afterwards does not also pay for the reader's
  * first run: compiling its code and regular expressions, and loading the sentence and word rules that
  * `Intl.Segmenter` needs. That first run is slowest in a freshly started extension process, as after a pause:
- * there the warm-up took the median reader time of the first summary from 85 to 62 ms (bench notes in the
- * README). Returns what it read (a summary, unless the reader is broken).
+ * there the warm-up takes the median reader time of the first summary from 85 to 62 ms (docs/performance.md).
+ * Returns what it read (a summary, unless the reader is broken).
  */
 export function warmUp(parser?: DOMParser): ReadResult {
   const copy = { html: WARM_UP_ARTICLE, cut: false, teaser: false };
