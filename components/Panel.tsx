@@ -8,7 +8,7 @@ export type PanelView =
   | { kind: 'collapsed' }
   | { kind: 'loading' }
   | { kind: 'expanded'; summary: SummaryView }
-  | { kind: 'error'; message: string; hint?: string; fallback?: boolean };
+  | { kind: 'error'; message: string; hint?: string; fallback?: boolean; retry?: boolean };
 
 /** A computed summary, ready to render. */
 export interface SummaryView {
@@ -38,6 +38,8 @@ export interface PanelProps {
   onCopy: (format: CopyFormat) => Promise<boolean>;
   /** After an AI engine failed: summarize on this device instead. */
   onFallback: () => void;
+  /** After a reading that took too long: read the page again. */
+  onRetry: () => void;
 }
 
 /**
@@ -60,7 +62,7 @@ export function Panel(props: PanelProps) {
   );
 }
 
-function PanelBody({ view, format, onPoint, onFallback }: PanelProps) {
+function PanelBody({ view, format, onPoint, onFallback, onRetry }: PanelProps) {
   switch (view.kind) {
     case 'collapsed':
       return null;
@@ -80,6 +82,11 @@ function PanelBody({ view, format, onPoint, onFallback }: PanelProps) {
           {view.fallback && (
             <button type="button" class="secondary" onClick={onFallback}>
               {t('useOnDevice')}
+            </button>
+          )}
+          {view.retry && (
+            <button type="button" class="secondary" onClick={onRetry}>
+              {t('tryAgain')}
             </button>
           )}
         </>

@@ -10,8 +10,11 @@ export interface PageRun {
   id: string;
   kind: RealPage['kind'];
   bar: boolean;
-  /** After a click: the summary, a message, or nothing within CLICK_TIMEOUT (stuck). */
-  click: 'expanded' | 'error' | 'stuck' | null;
+  /**
+   * After a click: the summary, a message, nothing within the probe's timeout (stuck), or the bar gone with
+   * the page's own document (some saved pages replace themselves when their ad scripts fail to load offline).
+   */
+  click: 'expanded' | 'error' | 'stuck' | 'gone' | null;
   /** Click → summary painted, when it painted. */
   clickMs: number | null;
   points: string[];
@@ -59,13 +62,21 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
   await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
   run.bar = await waitForBar(page);
   if (!run.bar) return run;
-  const probe = await clickAndWait(page, 'cold');
+  // Some pages' own scripts re-render the part that holds the bar once after load; the bar comes back (see
+  // lib/page/always-on.ts) and the click is tried once more on it.
+  const probe = await clickAndWait(page, 'cold').catch(async () =>
+    (await waitForBar(page)) ? clickAndWait(page, 'cold') : null,
+  );
   if (!probe) {
-    run.click = 'stuck';
+    run.click = (await page.evaluate(PANEL_STATE)) === null ? 'gone' : 'stuck';
     return run;
   }
   run.click = probe.state === 'expanded' ? 'expanded' : 'error';
   run.clickMs = probe.tEnd - probe.t0;
+  if ((await page.evaluate(PANEL_STATE)) === null) {
+    run.click = 'gone';
+    return run;
+  }
   const panel = (await page.evaluate(READ_PANEL)) as { points: string[]; message: string | null };
   run.points = panel.points;
   run.message = run.click === 'error' || panel.points.length === 0 ? panel.message : null;

@@ -19,6 +19,7 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
   const falseBars = others.filter((r) => r.bar);
   const clicked = runs.filter((r) => r.click !== null);
   const stuck = clicked.filter((r) => r.click === 'stuck');
+  const gone = clicked.filter((r) => r.click === 'gone');
   const slow = clicked.filter((r) => r.clickMs !== null && r.clickMs > CLICK_LIMIT_MS);
   const messages = clicked.filter((r) => r.click === 'error' || (r.click === 'expanded' && !r.points.length));
   const outside = articles.flatMap((r) => {
@@ -38,6 +39,7 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     `| non-articles with the bar | ${falseBars.length} / ${others.length} (${pct(falseBars.length, others.length)}) |`,
     `| points not found in the story's text | ${outside.length} of ${pointCount} |`,
     `| clicks that did not finish | ${stuck.length} of ${clicked.length} |`,
+    `| pages that removed the bar with their own document | ${gone.length} |`,
     `| clicks slower than ${CLICK_LIMIT_MS / 1000} s | ${slow.length} |`,
     `| clicks that ended in a message | ${messages.length} |`,
     `| median click → painted (cold) | ${times.length ? `${median(times)!.toFixed(0)} ms` : '–'} |`,
@@ -48,8 +50,12 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     ...list(falseBars.map((r) => `${r.id} (${byId.get(r.id)!.what})`)),
     "- Points not found in the story's text (the crawler's body and teaser):",
     ...list(outside),
-    '- Clicks that did not finish, or ended in a message:',
-    ...list([...stuck.map((r) => `${r.id}: stuck`), ...messages.map((r) => `${r.id}: ${r.message ?? ''}`)]),
+    '- Clicks that did not finish, ended in a message, or lost the bar with the page:',
+    ...list([
+      ...stuck.map((r) => `${r.id}: stuck`),
+      ...messages.map((r) => `${r.id}: ${r.message ?? ''}`),
+      ...gone.map((r) => `${r.id}: the page replaced its document`),
+    ]),
     '',
   ];
 }

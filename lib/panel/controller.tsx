@@ -22,6 +22,26 @@ import { extractiveView, streamAiView } from './views';
 const MAX_WORDS = 10_000;
 /** Idle-time copying after a hover runs within this delay even on a busy page. */
 const PREPARE_TIMEOUT_MS = 150;
+/**
+ * A reading (the copy and the reader's answer) that has not finished by then is given up: the panel says so
+ * and offers to try again, so no click is left loading. Readings take well under a second on the largest pages
+ * measured (bench:browser), so this is only reached when something is stuck: a reader that never answers, a
+ * page that keeps its main thread busy.
+ */
+const READ_DEADLINE_MS = 4000;
+
+/** `promise`'s outcome, or 'timeout' once `ms` have passed without one. */
+function within<T>(promise: Promise<T>, ms: number): Promise<{ result: T } | { error: unknown } | 'timeout'> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), ms);
+    promise
+      .then(
+        (result) => resolve({ result }),
+        (error: unknown) => resolve({ error }),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
 
 /**
  * The summary's behaviour on one page: reading and summarizing on demand, following the settings that change
@@ -108,12 +128,10 @@ export function createPanelController(
     if (reading?.length !== length) reading = { length, result: read(length) };
     const pending = reading;
     const started = generation;
-    const answer = await pending.result.then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
+    const answer = await within(pending.result, READ_DEADLINE_MS);
     if (reading === pending) reading = null;
     if (started !== generation) return { kind: 'collapsed' };
+    if (answer === 'timeout') return { kind: 'error', message: t('readTimedOut'), retry: true };
     try {
       if ('error' in answer) throw answer.error;
       const { result } = answer;
@@ -254,6 +272,7 @@ export function createPanelController(
             onDeviceOnly = true;
             void expand().catch(reportError);
           }}
+          onRetry={() => void expand().catch(reportError)}
         />
       ),
       shown.body,
