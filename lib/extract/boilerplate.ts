@@ -32,6 +32,20 @@ const SIGN_UP =
 const CREDIT =
   /^©|(?:^|\s|\()(?:photos?|images?|pictures?|foto|fotos|bild|illustration|video|credit)\s*:|getty images|ap photo|shutterstock|istock|\/\s*(?:afp|reuters|ap|epa|dpa|getty)\b|\((?:afp|reuters|ap|epa|dpa)(?: photo)?\)\s*$/iu;
 
+/** A credit line of its own: "Quelle: AFP", "Source: Reuters", "IMAGO/Nico Herbertz", "dpa/Kay Nietfeld". */
+const CREDIT_LINE =
+  /^(?:(?:quelle|source|sources|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|источник|джерело|출처|来源|來源|出典|المصدر)\s*:|\p{Lu}[\p{L}.-]*\s*\/\s*\p{Lu})/iu;
+/** Credit lines are a few words: a source, an agency, a photographer. */
+const MAX_CREDIT_WORDS = 5;
+
+/**
+ * Whether a short line is a photo or source credit. The paragraph just before one is the picture's caption
+ * (see collectBlocks).
+ */
+export function isCredit(text: string): boolean {
+  return tokenCount(text) <= MAX_CREDIT_WORDS && (CREDIT.test(text) || CREDIT_LINE.test(text));
+}
+
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Von Max Muster", "Par Marie Dupont". */
 const BYLINE =
   /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|&|,))*\s*(?:[,|–—-].*)?$/u;

@@ -1,5 +1,6 @@
 import type { RawBlock } from './buildArticle';
-import { isBoilerplate } from './boilerplate';
+import { isBoilerplate, isCredit } from './boilerplate';
+import { countWords } from '../text/words';
 
 /** DOM node types, as numbers: the `Node` global does not exist in Node.js test environments. */
 const ELEMENT_NODE = 1;
@@ -42,22 +43,66 @@ const MAX_FURNITURE_CHARS = 1500;
 const MAX_LINK_SHARE = 0.5;
 const MIN_UNLINKED_CHARS = 80;
 
+/** Alternative texts with fewer letters say too little to recognize a caption by ("Photo", "Logo"). */
+const MIN_ALT_LETTERS = 15;
+/** A caption is a sentence or two; a longer paragraph before a credit line is prose. */
+const MAX_CAPTION_WORDS = 40;
+
 interface Paragraph {
   text: string;
   linkChars: number;
 }
 
-/** Collects blocks from the article element Readability returns, skipping page furniture. */
+/**
+ * A collected block, or the place of a caption already recognized or of a credit line (which marks the
+ * paragraph just before it as a caption).
+ */
+type Entry = RawBlock | 'caption' | 'credit';
+
+/** What a walk through the article collects, and what it knows of the article's pictures. */
+interface Walk {
+  entries: Entry[];
+  /** The article's images' alternative texts, as letters only: a paragraph that repeats one is its caption. */
+  alts: string[];
+}
+
+/**
+ * Collects blocks from the article element Readability returns, skipping page furniture: furniture by its
+ * class, lines of links, calls to action, bylines and credits, and pictures' captions, which Readability
+ * keeps as paragraphs once it has unwrapped their containers (a paragraph that repeats an image's alternative
+ * text, or that a credit line follows).
+ */
 export function collectBlocks(root: Element): RawBlock[] {
+  const alts = Array.from(root.querySelectorAll('img[alt]'), (img) => letters(img.getAttribute('alt') ?? ''));
+  const state: Walk = { entries: [], alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS) };
+  walk(root, state);
   const blocks: RawBlock[] = [];
-  walk(root, blocks);
+  let previous: Entry | null = null;
+  for (const entry of state.entries) {
+    if (typeof entry === 'object') blocks.push(entry);
+    else if (entry === 'credit' && typeof previous === 'object' && previous?.kind === 'paragraph')
+      if (countWords(previous.text) <= MAX_CAPTION_WORDS) blocks.pop();
+    previous = entry;
+  }
   return blocks;
 }
 
-function walk(element: Element, blocks: RawBlock[]): void {
+/** Lower-cased letters and digits only, so spacing, punctuation and quotes do not decide a match. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether a paragraph repeats an image's alternative text (alone, or with a credit after it). */
+function repeatsAlt(text: string, alts: readonly string[]): boolean {
+  if (alts.length === 0) return false;
+  const key = letters(text);
+  return key.length >= MIN_ALT_LETTERS && alts.some((alt) => key.startsWith(alt) || alt.startsWith(key));
+}
+
+function walk(element: Element, state: Walk): void {
   let current: Paragraph = { text: '', linkChars: 0 };
   const flush = (): void => {
-    for (const block of paragraphBlocks(current)) blocks.push(block);
+    for (const entry of paragraphEntries(current, state.alts)) state.entries.push(entry);
     current = { text: '', linkChars: 0 };
   };
   for (const child of Array.from(element.childNodes)) {
@@ -74,10 +119,10 @@ function walk(element: Element, blocks: RawBlock[]): void {
     } else if (HEADING_TAGS.has(tag)) {
       flush();
       const text = collapse(el.textContent ?? '');
-      if (text) blocks.push({ kind: 'heading', text });
+      if (text) state.entries.push({ kind: 'heading', text });
     } else if (BLOCK_TAGS.has(tag)) {
       flush();
-      walk(el, blocks);
+      walk(el, state);
     } else {
       appendInline(el, current);
     }
@@ -129,16 +174,19 @@ const BR_PARAGRAPH_BREAK = /\n\s*\n/;
 /** What a block nested in inline content adds around itself: a paragraph break. */
 const PARAGRAPH_BREAK = '\n\n';
 
-function paragraphBlocks(paragraph: Paragraph): RawBlock[] {
+function paragraphEntries(paragraph: Paragraph, alts: readonly string[]): Entry[] {
   const full = collapse(paragraph.text);
   if (!full) return [];
   const unlinked = full.length - paragraph.linkChars;
   if (paragraph.linkChars > MAX_LINK_SHARE * full.length && unlinked < MIN_UNLINKED_CHARS) return [];
-  return paragraph.text
-    .split(BR_PARAGRAPH_BREAK)
-    .map(collapse)
-    .filter((text) => text && !isBoilerplate(text))
-    .map((text) => ({ kind: 'paragraph' as const, text }));
+  const entries: Entry[] = [];
+  for (const text of paragraph.text.split(BR_PARAGRAPH_BREAK).map(collapse)) {
+    if (!text) continue;
+    if (isCredit(text)) entries.push('credit');
+    else if (repeatsAlt(text, alts)) entries.push('caption');
+    else if (!isBoilerplate(text)) entries.push({ kind: 'paragraph', text });
+  }
+  return entries;
 }
 
 function collapse(text: string): string {

@@ -82,6 +82,8 @@ export interface PageCopy {
   cut: boolean;
   /** The page seems to show only the beginning of its article. */
   teaser: boolean;
+  /** The copy holds only the detected region, not the whole body. */
+  scoped: boolean;
 }
 
 /**
@@ -101,7 +103,7 @@ export function readableCopy(
   doc: Document,
   maxWords: number,
   scope: Element | null,
-): ReadableCopy & { teaser: boolean } {
+): ReadableCopy & PageFlags {
   return withTeaser(doc, scope, copyReadable(doc, pageCharsFor(maxWords), scope));
 }
 
@@ -135,22 +137,21 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** What the live page tells about its copy besides the copy itself. */
+type PageFlags = Pick<PageCopy, 'teaser' | 'scoped'>;
+
 /**
  * Adds whether only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the
  * article itself (a whole page hides menus and dialogs too, so there hidden text says nothing).
  */
-function withTeaser(
-  doc: Document,
-  scope: Element | null,
-  readable: ReadableCopy,
-): ReadableCopy & { teaser: boolean } {
+function withTeaser(doc: Document, scope: Element | null, readable: ReadableCopy): ReadableCopy & PageFlags {
   const teaser =
     isMarkedPaywalled(doc) || (scope !== null && readable.hiddenParagraphs >= MIN_HIDDEN_PARAGRAPHS);
-  return { ...readable, teaser };
+  return { ...readable, teaser, scoped: scope !== null };
 }
 
 /** A copy as the HTML the reader receives, without inline handlers, and without bulky values when oversized. */
-function asHtml({ copy, cut, teaser }: ReadableCopy & { teaser: boolean }): PageCopy {
+function asHtml({ copy, cut, teaser, scoped }: ReadableCopy & PageFlags): PageCopy {
   // Elements with a common inline handler lose all of theirs.
   removeAttributes(copy.querySelectorAll(EVENT_HANDLERS), (name) => name.startsWith('on'));
   // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).
@@ -160,7 +161,7 @@ function asHtml({ copy, cut, teaser }: ReadableCopy & { teaser: boolean }): Page
     removeAttributes(copy.querySelectorAll('*'), (_, value) => value.length > MAX_ATTRIBUTE_CHARS);
     html = serialize();
   }
-  return { html, cut, teaser };
+  return { html, cut, teaser, scoped };
 }
 
 /** Removes from each of `elements` the attributes that `unwanted` picks. */

@@ -51,9 +51,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
  */
 export function articleFromCopy(
   copy: Document,
-  flags: Pick<PageCopy, 'cut' | 'teaser'>,
+  flags: Pick<PageCopy, 'cut' | 'teaser' | 'scoped'>,
   maxWords = DEFAULT_MAX_WORDS,
 ): Article | null {
+  // Readability takes the document apart as it reads it: find the longest paragraph first.
+  const probe = flags.scoped ? middleOfLongestParagraph(copy) : null;
   let parsed;
   try {
     parsed = new Readability<Node>(copy, { keepClasses: true, serializer: (el) => el }).parse();
@@ -65,6 +67,9 @@ export function articleFromCopy(
   if (!parsed || !content || content.nodeType !== 1) return null;
   const blocks = cleanBlocks(collectBlocks(content as Element));
   if (!blocks.some((b) => b.kind === 'paragraph')) return null;
+  // In the detected region, Readability sometimes prefers a list of teasers to the story beside it: the whole
+  // page is read instead (see scopesToRead).
+  if (probe && !blocks.some((block) => block.text.includes(probe))) return null;
   const root = copy.documentElement;
   const article = buildArticle(blocks, {
     title: (parsed.title ?? copy.title ?? '').trim(),
@@ -73,6 +78,24 @@ export function articleFromCopy(
     maxWords,
   });
   return { ...article, truncated: article.truncated || flags.cut, teaser: flags.teaser };
+}
+
+/** A stretch from the middle of a paragraph, clear of a dateline at its start and of how its end was cleaned. */
+const PROBE_CHARS = 60;
+
+/**
+ * A stretch from the middle of the copy's longest <p>, the likeliest paragraph of its story, or null when no
+ * paragraph is long enough to tell.
+ */
+function middleOfLongestParagraph(copy: Document): string | null {
+  let longest = '';
+  for (const p of Array.from(copy.body?.getElementsByTagName('p') ?? [])) {
+    const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (text.length > longest.length) longest = text;
+  }
+  if (longest.length < 2 * PROBE_CHARS) return null;
+  const start = Math.floor((longest.length - PROBE_CHARS) / 2);
+  return longest.slice(start, start + PROBE_CHARS);
 }
 
 /** Strips datelines from the first paragraphs and drops trailing headings that head nothing. */

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { isRunningText, marksSentenceEnds } from '../text/runningText';
 import { segmentSentences } from '../text/segmentSentences';
 
 /** A sentence of the article, with where it sits in the article's structure. */
@@ -15,15 +16,18 @@ export interface ArticleSentence {
 }
 
 /**
- * The sentences of the article's paragraphs, segmented one paragraph at a time (segmenting the
+ * The sentences of the article's running text, segmented one paragraph at a time (segmenting the
  * whole text at once is superlinear in Node 20, and paragraph ends are sure sentence ends).
- * Headings are not sentences a summary should quote, so they are left out.
+ * Headings, and paragraphs that are not running text (dates, bylines, kickers: see isRunningText),
+ * are not sentences a summary should quote, so they are left out and not counted as paragraphs.
  */
 export function articleSentences(article: Article): ArticleSentence[] {
   const out: ArticleSentence[] = [];
+  const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph');
+  const marked = marksSentenceEnds(paragraphs.map((block) => block.text));
   let paragraph = 0;
-  for (const block of article.blocks) {
-    if (block.kind !== 'paragraph') continue;
+  for (const block of paragraphs) {
+    if (!isRunningText(block.text, marked)) continue;
     let inParagraph = 0;
     for (const span of segmentSentences(block.text, article.lang)) {
       const start = block.start + span.start;

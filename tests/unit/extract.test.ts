@@ -65,6 +65,16 @@ describe('extractArticle', () => {
       dropped: 'Mayor under fire',
     },
     { name: 'German prompt', html: '<p>Lesen Sie auch: Der Haushalt steht</p>', dropped: 'Der Haushalt' },
+    {
+      name: "caption that repeats its picture's alternative text, with its credit",
+      html: '<div class="media"><img src="a.jpg" alt="The mayor speaks at the vote on Tuesday."><p>The mayor speaks at the vote on Tuesday. <span>IMAGO/Jane Roe</span></p></div>',
+      dropped: 'The mayor speaks',
+    },
+    {
+      name: 'caption followed by a source line',
+      html: '<div class="x1"><div class="x2">German trade with Iran has fallen sharply in recent years.</div><div class="x3">Quelle: AFP</div></div>',
+      dropped: 'German trade',
+    },
   ])('drops a $name', ({ html, dropped }) => {
     const article = extractArticle(articlePage(html));
     expect(article?.text).toBeDefined();
@@ -226,6 +236,21 @@ describe('copyReadable, the head', () => {
         '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>' +
         '<script type=" Application/LD+JSON ">{"@type":"Person"}</script>',
     );
+  });
+});
+
+describe('a caption recognized by its picture', () => {
+  it('takes the credit after it along, and leaves the paragraph before it alone', () => {
+    const article = extractArticle(
+      articlePage(
+        '<p>The council met for six hours before the vote, which passed narrowly.</p>' +
+          '<img src="a.jpg" alt="The mayor speaks at the vote on Tuesday."><p>The mayor speaks at the vote on Tuesday.</p>' +
+          '<p>IMAGO/Jane Roe</p>',
+      ),
+    );
+    expect(article?.text).toContain('The council met for six hours');
+    expect(article?.text).not.toContain('The mayor speaks');
+    expect(article?.text).not.toContain('IMAGO');
   });
 });
 
