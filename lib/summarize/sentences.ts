@@ -18,8 +18,8 @@ export interface ArticleSentence {
 /**
  * The sentences of the article's running text, segmented one paragraph at a time (segmenting the
  * whole text at once is superlinear in Node 20, and paragraph ends are sure sentence ends).
- * Headings, and paragraphs that are not running text (dates, bylines, kickers: see isRunningText),
- * are not sentences a summary should quote, so they are left out and not counted as paragraphs.
+ * Headings, and paragraphs and sentences that are not running text (dates, bylines, kickers: see
+ * isRunningText), are not sentences a summary should quote, so they are left out and not counted.
  */
 export function articleSentences(article: Article): ArticleSentence[] {
   const out: ArticleSentence[] = [];
@@ -32,17 +32,13 @@ export function articleSentences(article: Article): ArticleSentence[] {
     for (const span of segmentSentences(block.text, article.lang)) {
       const start = block.start + span.start;
       const end = block.start + span.end;
-      out.push({
-        start,
-        end,
-        text: article.text.slice(start, end),
-        index: out.length,
-        paragraph,
-        inParagraph,
-      });
+      const text = article.text.slice(start, end);
+      // A paragraph's last "sentence" may be a line run into it without a mark: a date, a credit, a promotion.
+      if (!isRunningText(text, marked)) continue;
+      out.push({ start, end, text, index: out.length, paragraph, inParagraph });
       inParagraph++;
     }
-    paragraph++;
+    if (inParagraph > 0) paragraph++;
   }
   return out;
 }

@@ -63,6 +63,18 @@ describe('summaries quote running text only', () => {
     'Opponents said the tax rise would hurt families and vowed to put the question to the voters at the next election in spring.',
   ];
 
+  it('never picks a line run into the end of a paragraph without a mark (a date, a promotion)', () => {
+    const glued = [
+      `${prose[0]} 21.04.2024 | 3:18 min`,
+      `${prose[1]} Deposit RM100 and get a RM10 bonus with the code VERSAMM10`,
+      ...prose.slice(2),
+    ];
+    const summary = summarize(articleFromText(glued.join('\n\n'), { lang: 'en' }), { sentences: 4 });
+    expect(summary.kind).toBe('ok');
+    if (summary.kind !== 'ok') return;
+    expect(summary.sentences.map((s) => s.text)).toEqual(prose);
+  });
+
   it('never picks dates, bylines or kickers, even at the top of the article', () => {
     const article: Article = articleFromText(
       ['Wahlkampf in Thüringen', 'Stand: 28.04.2023 17:23 Uhr', '4 mins read', ...prose].join('\n\n'),
