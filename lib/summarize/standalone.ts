@@ -12,7 +12,8 @@ const DEPENDENT_STARTS: Readonly<Record<string, string>> = {
   es: 'él ella ellos ellas esto esta este estos estas eso pero y o también además entonces así su sus',
   it: 'lui lei loro questo questa questi queste ciò ma e o anche però quindi inoltre poi suo sua',
   pt: 'ele ela eles elas isso isto este esta mas e ou também porém além então seu sua',
-  nl: 'hij zij ze het dit deze dat die maar en of ook echter toch dus daarom zijn haar hun',
+  // Not 'het': far more often the article ("Het kabinet…") than the pronoun, and Dutch nouns are not capitalised.
+  nl: 'hij zij ze dit deze dat die maar en of ook echter toch dus daarom zijn haar hun',
 };
 
 const parsed = new Map<string, ReadonlySet<string>>();
@@ -27,12 +28,22 @@ function dependentStarts(lang: string): ReadonlySet<string> {
   return set;
 }
 
-const FIRST_WORD = /^[\s"“”«»'‘’(—–-]*([\p{L}]+)/u;
+/**
+ * Starts that are a pronoun alone ("Das ist…") but an article before a noun ("Das Gericht…"); German capitalises
+ * nouns, so a capitalised next word tells the article.
+ */
+const ARTICLE_BEFORE_NOUN: Readonly<Record<string, ReadonlySet<string>>> = { de: new Set(['das']) };
+
+const FIRST_WORDS = /^[\s"“”«»'‘’(—–-]*([\p{L}]+)(?:\s+(\p{L}))?/u;
 
 /** Whether the sentence starts with a pronoun or connective and so cannot stand alone. */
 export function startsDependent(sentence: string, lang: string): boolean {
-  const first = FIRST_WORD.exec(sentence)?.[1];
-  return first !== undefined && dependentStarts(lang).has(first.toLowerCase());
+  const match = FIRST_WORDS.exec(sentence);
+  const first = match?.[1]?.toLowerCase();
+  if (first === undefined || !dependentStarts(lang).has(first)) return false;
+  const next = match?.[2];
+  const beforeNoun = next !== undefined && next !== next.toLowerCase();
+  return !(beforeNoun && ARTICLE_BEFORE_NOUN[primaryLanguage(lang)]?.has(first));
 }
 
 /** Straight and curly double quotes and guillemets: the marks that open or close a quotation. */
