@@ -30,6 +30,13 @@ const WEIGHT_TITLE = 0.3;
 const WEIGHT_PARAGRAPH_LEAD = 0.1;
 
 /**
+ * Sentence-length normalisation: a sentence twice as long as the article's median loses this much times ln 2, one
+ * half as long gains as much. A summary is read in the few seconds its reader has, so a point is worth what it
+ * says per word; and of two sentences that score alike, the shorter leaves room for another fact.
+ */
+const LENGTH_NORMALIZATION = 0.1;
+
+/**
  * A point read alone must make sense: one that starts with a pronoun or connective, is a question, or is an
  * unattributed quotation loses this much (the same for each: each leaves the reader asking who or what).
  */
@@ -57,6 +64,7 @@ export interface SummarizerSettings {
   weightEarlier: number;
   weightTitle: number;
   weightParagraphLead: number;
+  lengthNormalization: number;
   penaltyNotStandalone: number;
   penaltyLength: number;
   minWords: number;
@@ -71,6 +79,7 @@ export const SETTINGS: Readonly<SummarizerSettings> = {
   weightEarlier: WEIGHT_EARLIER,
   weightTitle: WEIGHT_TITLE,
   weightParagraphLead: WEIGHT_PARAGRAPH_LEAD,
+  lengthNormalization: LENGTH_NORMALIZATION,
   penaltyNotStandalone: PENALTY_NOT_STANDALONE,
   penaltyLength: PENALTY_LENGTH,
   minWords: MIN_WORDS,

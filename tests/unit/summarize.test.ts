@@ -135,6 +135,8 @@ describe('summarize on page furniture', () => {
       'Ein Grund dafür sei das digitale Arbeiten am Bildschirm, sagt der Forscher aus Osnabrück.',
       'Durch das Lesen am Bildschirm lasse die Konzentration der Studierenden offenbar nach.',
       'Der Forscher will nun mit Lehrenden über neue Formen des Lesens in Seminaren sprechen.',
+      'Die Universität plant dazu im Herbst eine Tagung mit Fachleuten aus mehreren Ländern.',
+      'Studierende sollen dort ihre eigenen Erfahrungen mit dem Lesen am Bildschirm schildern.',
     ].join('\n\n');
     const summary = summarize(articleFromText(text, { lang: 'de' }), { sentences: 3 });
     const texts = summary.kind === 'ok' ? summary.sentences.map((s) => s.text) : [];
