@@ -122,6 +122,9 @@ describe('startsDependent', () => {
     { sentence: '„Das Statistische Bundesamt“ meldete Stagnation.', lang: 'de', dependent: false },
     { sentence: 'Het kabinet is gevallen.', lang: 'nl', dependent: false },
     { sentence: 'Cette décision a surpris.', lang: 'fr', dependent: true },
+    { sentence: 'Seiner Meinung nach gehen zwei Dinge verloren.', lang: 'de', dependent: true },
+    { sentence: 'Diesen Plan lehnt die Opposition ab.', lang: 'de', dependent: true },
+    { sentence: 'Esa decisión fue polémica.', lang: 'es', dependent: true },
   ])('$lang "$sentence" → $dependent', ({ sentence, lang, dependent }) => {
     expect(startsDependent(sentence, lang)).toBe(dependent);
   });
