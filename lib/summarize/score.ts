@@ -20,9 +20,9 @@ const LETTER_WORD = /\p{L}[\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * One score per sentence: position, centrality, similarity to the title and whether it opens a paragraph, each
- * in [0, 1] and weighted by `settings` (position's weight is 1), minus a length term (longer than the article's
- * median sentence costs, shorter gains, by the log of the ratio, within the word limits), minus penalties for sentences that cannot stand
- * alone and for fragments and run-ons.
+ * in [0, 1] and weighted by `settings` (position's weight is 1); minus a length term (longer than the article's
+ * median sentence costs, shorter gains, by the log of the ratio, within the word limits); minus penalties for
+ * sentences that cannot stand alone and for fragments and run-ons.
  */
 export function scoreSentences(input: ScoringInput, settings: Readonly<SummarizerSettings>): number[] {
   const centrality = directedCentrality(input.vectors, settings.weightEarlier);

@@ -53,7 +53,8 @@ const MAX_WORDS = 50;
 
 /**
  * Two sentences more similar than this say the same thing; the lower-scoring one is skipped. High enough that
- * sentences about the same subject but adding facts both survive.
+ * sentences about the same subject but adding facts both survive. It changes no three-sentence summary of the
+ * development files; it guards the longer summaries of long pages that repeat themselves.
  */
 const REDUNDANCY_COSINE = 0.5;
 
