@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SETTINGS } from '../lib/summarize/index';
 import { corpusStatus } from './corpus';
-import { chooseSettings, differences, setResult } from './qualityCrossValidation';
+import { chooseSettings, differences, setResult, type Choice } from './qualityCrossValidation';
 import {
   ablationTable,
   allRowsTable,
@@ -164,12 +164,19 @@ function targetChecks(
   return lines;
 }
 
+function describeChoice(choice: Choice): string {
+  const changes = choice.changes.map((c) => `${c.key} ${c.from} → ${c.to}`);
+  return changes.length ? changes.join(', ') : 'the start unchanged';
+}
+
 /** Chooses the settings on half A, then scores half B, the ablation and the real pages. */
 function runCrossValidation(data: string, status: ReturnType<typeof corpusStatus>, out: string[]): CvResult {
   const summarySets = status.summaries ? loadSummarySets(join(data, 'summaries-dev')) : [];
   const pages = status.realPages ? loadPageSets(join(data, 'real-pages-dev')) : null;
   const sets = [...summarySets, ...(pages?.sets ?? [])];
   const choice = chooseSettings(sets);
+  // The same search on the other half: if it chose very differently, the choice on A is mostly noise.
+  const mirror = chooseSettings(sets, 'B');
   out.push(
     '### Cross-validation (3 sentences; settings chosen on half A, reported on half B)',
     '',
@@ -182,6 +189,8 @@ function runCrossValidation(data: string, status: ReturnType<typeof corpusStatus
     '#### Settings',
     '',
     ...settingsTable(choice),
+    '',
+    `The same search run on half B instead would choose ${describeChoice(mirror)}.`,
     '',
     '#### Each setting on half B: change in R1 / R2 if the product used the value tried',
     '',

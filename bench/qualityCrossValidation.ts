@@ -66,18 +66,19 @@ function units(sets: readonly EvalSet[]): EvalSet[][] {
 }
 
 /**
- * How much better `candidate` does than `current` on half A: the mean over units (equal weight, so that no
+ * How much better `candidate` does than `current` on `half`: the mean over units (equal weight, so that no
  * language wins by its size) of the mean per-row change in (R1 + R2 + RLsum) / 3, with its standard error.
  */
 export function improvement(
   sets: readonly EvalSet[],
   candidate: Readonly<SummarizerSettings>,
   current: Readonly<SummarizerSettings>,
+  half: Half = 'A',
 ): { gain: number; se: number } {
   const perUnit = units(sets).map((unitSets) => {
     const diffs = unitSets.flatMap((set) => {
-      const a = rowScores(set, candidate, 'A');
-      const b = rowScores(set, current, 'A');
+      const a = rowScores(set, candidate, half);
+      const b = rowScores(set, current, half);
       return a.map((score, i) => rowValue(score) - rowValue(b[i] as Rouge));
     });
     return { gain: mean(diffs), se: standardError(diffs) };
@@ -89,7 +90,7 @@ export function improvement(
   };
 }
 
-/** The result of the search on half A: the settings and each change it made, in order. */
+/** The result of the search on a half: the settings and each change it made, in order. */
 export interface Choice {
   settings: SummarizerSettings;
   changes: Array<{ key: Key; from: number; to: number; gain: number; se: number }>;
@@ -97,13 +98,13 @@ export interface Choice {
 }
 
 /**
- * Coordinate search on half A. For each setting in SEARCH order, each other value is compared with the current
+ * Coordinate search on a half (A for the product; B only to show how stable the choice is). For each setting in SEARCH order, each other value is compared with the current
  * settings; values whose gain exceeds its standard error are improvements, and the one with the largest gain per
  * standard error (the surest, not the largest estimate, which is the one noise inflates most) replaces the current
  * value. A half of 15-150 articles per language is noisy: a change the data cannot tell from noise keeps the
  * reasoned value. Sweeps repeat until one changes nothing.
  */
-export function chooseSettings(sets: readonly EvalSet[]): Choice {
+export function chooseSettings(sets: readonly EvalSet[], half: Half = 'A'): Choice {
   const current: SummarizerSettings = { ...START };
   const changes: Choice['changes'] = [];
   let sweeps = 0;
@@ -113,7 +114,7 @@ export function chooseSettings(sets: readonly EvalSet[]): Choice {
       let best: { value: number; gain: number; se: number } | null = null;
       for (const value of values) {
         if (value === current[key]) continue;
-        const { gain, se } = improvement(sets, { ...current, [key]: value }, current);
+        const { gain, se } = improvement(sets, { ...current, [key]: value }, current, half);
         if (gain > se && (!best || gain / se > best.gain / best.se)) best = { value, gain, se };
       }
       if (best) {
