@@ -1,47 +1,24 @@
 import type { SparseVector } from './vectors';
 
 /**
- * PacSum's edge threshold (Zheng & Lapata 2019, "Sentence Centrality Revisited"): an edge counts
- * only by how much it exceeds min + β·(max − min) of all edges. The paper tunes β = 0.6 for
- * centrality used alone; combined with our position prior, keeping every edge (β = 0) ranked
- * better in English, French and German alike, so weak similarities are evidence too.
- */
-const EDGE_THRESHOLD_BETA = 0;
-
-/**
- * PacSum's directed weights: similarity to LATER sentences is evidence of centrality (a news
- * sentence that later sentences elaborate on), similarity to EARLIER ones is evidence that a
- * sentence repeats what was said. The paper's tuned TF-IDF setting is λ1 = −2 (earlier),
- * λ2 = 1 (later); we soften the penalty because our position feature already favours the lead.
- */
-const WEIGHT_LATER = 1;
-const WEIGHT_EARLIER = -0.5;
-
-/**
- * Directed, position-aware centrality of each sentence, scaled to [0, 1].
+ * Directed, position-aware centrality of each sentence (PacSum, Zheng & Lapata 2019), scaled to [0, 1]: the sum
+ * of its similarities to later sentences plus `weightEarlier` times the sum of those to earlier ones. Every edge
+ * counts: PacSum's threshold (β = 0.6, only edges above min + β·(max − min)) ranked worse with our position
+ * prior in English, French and German alike, so weak similarities are evidence too.
  * Quadratic in the number of vectors: callers cap how many they pass.
  */
-export function directedCentrality(vectors: readonly SparseVector[]): number[] {
+export function directedCentrality(vectors: readonly SparseVector[], weightEarlier: number): number[] {
   const n = vectors.length;
   const similarity = similarityMatrix(vectors);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const value = similarity[i * n + j] as number;
-      if (value < min) min = value;
-      if (value > max) max = value;
-    }
-  }
-  const threshold = min + EDGE_THRESHOLD_BETA * (max - min);
   const scores = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
+    let later = 0;
+    let earlier = 0;
     for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      const edge = (similarity[i * n + j] as number) - threshold;
-      if (edge <= 0) continue;
-      scores[i] = (scores[i] as number) + (j > i ? WEIGHT_LATER : WEIGHT_EARLIER) * edge;
+      if (j > i) later += similarity[i * n + j] as number;
+      else if (j < i) earlier += similarity[i * n + j] as number;
     }
+    scores[i] = later + weightEarlier * earlier;
   }
   return scaleToUnit(scores);
 }

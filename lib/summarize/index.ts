@@ -3,14 +3,15 @@
  * on the device. Public surface: `summarize` and `sentenceCount`.
  */
 import type { Article, Summary } from '../article';
-import { countWords } from '../text/words';
 import { scoreSentences } from './score';
 import { selectSentences } from './select';
 import { countForWords, type SummaryLength } from './sentenceCount';
 import { articleSentences } from './sentences';
+import { SETTINGS, type SummarizerSettings } from './settings';
 import { indexTerms, inverseFrequency, tfidfVector } from './vectors';
 
 export { sentenceCount, type SummaryLength } from './sentenceCount';
+export { SETTINGS, type SummarizerSettings } from './settings';
 
 /**
  * Only the first this-many sentences are candidates and enter the similarity graph, which is
@@ -28,8 +29,13 @@ export interface SummarizeOptions {
 /**
  * Summarizes an article: the chosen sentences in article order, each exactly
  * `article.text.slice(start, end)`; or `{ kind: 'empty', reason }` when there is nothing to pick.
+ * `settings` are the product's unless the quality benchmark tries others.
  */
-export function summarize(article: Article, options: SummarizeOptions = {}): Summary {
+export function summarize(
+  article: Article,
+  options: SummarizeOptions = {},
+  settings: Readonly<SummarizerSettings> = SETTINGS,
+): Summary {
   const all = articleSentences(article);
   if (all.length === 0) return { kind: 'empty', reason: 'The article has no sentences to summarize.' };
   // Same rule as sentenceCount(), without segmenting the article a second time.
@@ -42,18 +48,21 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Sum
   const idf = (id: number): number => inverseFrequency(index.documentFrequency[id] ?? 1, documents);
   const candidates = all.slice(0, MAX_CANDIDATES);
   const vectors = candidates.map((_, i) => tfidfVector(index.terms[i] ?? [], idf));
-  const scores = scoreSentences({
-    sentences: candidates,
-    vectors,
-    wordCounts: candidates.map((s) => countWords(s.text)),
-    title: tfidfVector(index.terms[all.length] ?? [], idf),
-    lang: article.lang,
-  });
+  const scores = scoreSentences(
+    {
+      sentences: candidates,
+      vectors,
+      title: tfidfVector(index.terms[all.length] ?? [], idf),
+      lang: article.lang,
+    },
+    settings,
+  );
   const chosen = selectSentences(
     scores,
     vectors,
     candidates.map((s) => s.text),
     count,
+    settings.redundancyCosine,
   );
   return {
     kind: 'ok',

@@ -1,65 +1,58 @@
 import { directedCentrality } from './centrality';
 import type { ArticleSentence } from './sentences';
+import type { SummarizerSettings } from './settings';
 import { isQuestion, isUnattributedQuote, startsDependent } from './standalone';
 import { cosine, type SparseVector } from './vectors';
-
-/**
- * Weights of the score's parts. Each part is in [0, 1], so a weight says how much that part can
- * move a sentence at most. Position dominates because news is written lead-first (lead-3 is the
- * baseline every extractive method struggles to beat); centrality and the title pick among the
- * early sentences and bring in later ones that restate the story's core.
- */
-const WEIGHT_POSITION = 1;
-const WEIGHT_CENTRALITY = 0.8;
-const WEIGHT_TITLE = 0.3;
-/** The first sentence of a paragraph usually states the paragraph's point. */
-const WEIGHT_PARAGRAPH_LEAD = 0.1;
-
-/** Position decays with this half-life in sentences: the 6th sentence keeps half the lead's weight. */
-const POSITION_HALF_LIFE = 5;
-
-/** Penalties, in the same units as the weights above. */
-/** Mild: a pronoun start is often harmless ("He was 29."), but a connective start reads as a non sequitur. */
-const PENALTY_DEPENDENT_START = 0.2;
-const PENALTY_QUOTE = 0.3;
-const PENALTY_QUESTION = 0.4;
-const PENALTY_TOO_SHORT = 0.5;
-const PENALTY_TOO_LONG = 0.3;
-
-/** Sentences outside this many words are fragments or run-ons: poor summary material. */
-const MIN_WORDS = 6;
-const MAX_WORDS = 50;
 
 /** What the scorer needs about each sentence. */
 export interface ScoringInput {
   sentences: readonly ArticleSentence[];
   vectors: readonly SparseVector[];
-  wordCounts: readonly number[];
   title: SparseVector;
   lang: string;
 }
 
-/** One score per sentence: weighted features minus penalties for sentences that cannot stand alone. */
-export function scoreSentences(input: ScoringInput): number[] {
-  const centrality = directedCentrality(input.vectors);
+/**
+ * Words as the length limits count them: a run of letters (with marks and digits inside it). Numbers alone are
+ * not words here, so a dateline such as "12.12.2025, 05:07 Uhr" counts as the fragment it is.
+ */
+const LETTER_WORD = /\p{L}[\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * One score per sentence: position, centrality, similarity to the title and whether it opens a paragraph, each
+ * in [0, 1] and weighted by `settings` (position's weight is 1); minus a length term (longer than the article's
+ * median sentence costs, shorter gains, by the log of the ratio, within the word limits); minus penalties for
+ * sentences that cannot stand alone and for fragments and run-ons.
+ */
+export function scoreSentences(input: ScoringInput, settings: Readonly<SummarizerSettings>): number[] {
+  const centrality = directedCentrality(input.vectors, settings.weightEarlier);
+  const words = input.sentences.map((s) => s.text.match(LETTER_WORD)?.length ?? 0);
+  const typical = Math.max(1, median(words));
   return input.sentences.map((sentence, i) => {
     const vector = input.vectors[i] as SparseVector;
-    const position = Math.pow(0.5, sentence.index / POSITION_HALF_LIFE);
+    const count = words[i] as number;
+    const position = Math.pow(0.5, sentence.index / settings.positionHalfLife);
     const gain =
-      WEIGHT_POSITION * position +
-      WEIGHT_CENTRALITY * (centrality[i] ?? 0) +
-      WEIGHT_TITLE * cosine(vector, input.title) +
-      (sentence.inParagraph === 0 ? WEIGHT_PARAGRAPH_LEAD : 0);
-    return gain - penalty(sentence.text, input.wordCounts[i] ?? 0, input.lang);
+      position +
+      settings.weightCentrality * (centrality[i] ?? 0) +
+      settings.weightTitle * cosine(vector, input.title) +
+      (sentence.inParagraph === 0 ? settings.weightParagraphLead : 0);
+    // Fragments and run-ons have their own penalty: the length term only ranks sentences within the limits.
+    const within = count >= settings.minWords && count <= settings.maxWords;
+    const length = within ? settings.lengthNormalization * Math.log(count / typical) : 0;
+    return gain - length - penalty(sentence.text, count, input.lang, settings);
   });
 }
 
-function penalty(text: string, wordCount: number, lang: string): number {
+function penalty(text: string, words: number, lang: string, settings: Readonly<SummarizerSettings>): number {
   let total = 0;
-  if (startsDependent(text, lang)) total += PENALTY_DEPENDENT_START;
-  if (isUnattributedQuote(text)) total += PENALTY_QUOTE;
-  if (isQuestion(text)) total += PENALTY_QUESTION;
-  if (wordCount < MIN_WORDS) total += PENALTY_TOO_SHORT;
-  if (wordCount > MAX_WORDS) total += PENALTY_TOO_LONG;
+  if (startsDependent(text, lang) || isUnattributedQuote(text) || isQuestion(text))
+    total += settings.penaltyNotStandalone;
+  if (words < settings.minWords || words > settings.maxWords) total += settings.penaltyLength;
   return total;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
 }

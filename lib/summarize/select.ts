@@ -1,14 +1,8 @@
 import { cosine, type SparseVector } from './vectors';
 
 /**
- * Two sentences more similar than this say the same thing; the lower-scoring one is skipped.
- * High enough that sentences about the same subject but adding facts both survive.
- */
-const REDUNDANCY_COSINE = 0.5;
-
-/**
- * Picks up to `count` sentences by score, skipping near-duplicates of sentences already picked,
- * and returns their indices in article order. `texts` are the sentences themselves: a sentence
+ * Picks up to `count` sentences by score, skipping near-duplicates of sentences already picked (cosine above
+ * `redundancyCosine`), and returns their indices in article order. `texts` are the sentences themselves: a sentence
  * the page repeats (a pull quote, a paragraph printed twice) is never picked twice, even when
  * that leaves fewer than `count`.
  */
@@ -17,6 +11,7 @@ export function selectSentences(
   vectors: readonly SparseVector[],
   texts: readonly string[],
   count: number,
+  redundancyCosine: number,
 ): number[] {
   const order = scores
     .map((_, i) => i)
@@ -31,7 +26,7 @@ export function selectSentences(
     if (picked.length >= count) break;
     const vector = vectors[i] as SparseVector;
     if (pickedTexts.has(sameText(texts[i] ?? ''))) continue;
-    if (picked.some((j) => cosine(vector, vectors[j] as SparseVector) > REDUNDANCY_COSINE)) continue;
+    if (picked.some((j) => cosine(vector, vectors[j] as SparseVector) > redundancyCosine)) continue;
     pick(i);
   }
   // If redundancy control left us short (a repetitive article), fill with the best remaining.

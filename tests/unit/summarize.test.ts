@@ -3,6 +3,7 @@ import type { Article } from '../../lib/article';
 import { articleFromText } from '../../lib/extract/index';
 import { sentenceCount, summarize } from '../../lib/summarize/index';
 import { countForWords } from '../../lib/summarize/sentenceCount';
+import { startsDependent } from '../../lib/summarize/standalone';
 
 const STORY = [
   'The city council approved a new budget on Tuesday after months of debate over schools and roads.',
@@ -108,5 +109,40 @@ describe('sentenceCount', () => {
     const article = articleFromText('One sentence. Two sentences.');
     expect(sentenceCount(article, 'long')).toBe(2);
     expect(sentenceCount(articleFromText(''), 'medium')).toBe(0);
+  });
+});
+
+describe('startsDependent', () => {
+  it.each([
+    { sentence: 'He said it was a good day.', lang: 'en', dependent: true },
+    { sentence: 'However, the vote was close.', lang: 'en', dependent: true },
+    { sentence: 'The council voted on Tuesday.', lang: 'en', dependent: false },
+    { sentence: 'Das ist die größte Schuldenlast der Welt.', lang: 'de', dependent: true },
+    { sentence: 'Das Gericht untersagte dem Mann jede weitere Spende.', lang: 'de', dependent: false },
+    { sentence: '„Das Statistische Bundesamt“ meldete Stagnation.', lang: 'de', dependent: false },
+    { sentence: 'Het kabinet is gevallen.', lang: 'nl', dependent: false },
+    { sentence: 'Cette décision a surpris.', lang: 'fr', dependent: true },
+    { sentence: 'Seiner Meinung nach gehen zwei Dinge verloren.', lang: 'de', dependent: true },
+    { sentence: 'Diesen Plan lehnt die Opposition ab.', lang: 'de', dependent: true },
+    { sentence: 'Esa decisión fue polémica.', lang: 'es', dependent: true },
+  ])('$lang "$sentence" → $dependent', ({ sentence, lang, dependent }) => {
+    expect(startsDependent(sentence, lang)).toBe(dependent);
+  });
+});
+
+describe('summarize on page furniture', () => {
+  it('does not pick a dateline whose words are mostly digits over a sentence of the story', () => {
+    const text = [
+      'Stand: 17.06.2025 18:24 Uhr',
+      'Der Osnabrücker Leseforscher Christian Dawidowski sagt, dass Studierende weniger gut lesen.',
+      'Ein Grund dafür sei das digitale Arbeiten am Bildschirm, sagt der Forscher aus Osnabrück.',
+      'Durch das Lesen am Bildschirm lasse die Konzentration der Studierenden offenbar nach.',
+      'Der Forscher will nun mit Lehrenden über neue Formen des Lesens in Seminaren sprechen.',
+      'Die Universität plant dazu im Herbst eine Tagung mit Fachleuten aus mehreren Ländern.',
+      'Studierende sollen dort ihre eigenen Erfahrungen mit dem Lesen am Bildschirm schildern.',
+    ].join('\n\n');
+    const summary = summarize(articleFromText(text, { lang: 'de' }), { sentences: 3 });
+    const texts = summary.kind === 'ok' ? summary.sentences.map((s) => s.text) : [];
+    expect(texts).not.toContain('Stand: 17.06.2025 18:24 Uhr');
   });
 });
