@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasRealPages } from './realPages';
 
 /** One article with its human-written reference summary. */
 export interface SummaryExample {
@@ -55,30 +56,6 @@ export function corpusStatus(root: string): { summaries: boolean; extraction: bo
   return {
     summaries: existsSync(join(root, 'summaries-dev')),
     extraction: existsSync(join(root, 'article-extraction-dev', 'ground-truth.json')),
-    realPages: existsSync(join(root, 'real-pages-dev', 'articles.json')),
+    realPages: hasRealPages(root),
   };
-}
-
-/** One saved article page of real-pages-dev with the publisher's teaser (standfirst; may be empty). */
-export interface RealPage {
-  id: string;
-  /** Language of the article's body, as the corpus detected it. */
-  lang: string;
-  teaser: string;
-  html: string;
-}
-
-/** Reads real-pages-dev: articles.json and articles/<id>.html, in the file's order. */
-export function readRealPages(folder: string): RealPage[] {
-  const rows = JSON.parse(readFileSync(join(folder, 'articles.json'), 'utf8')) as Array<{
-    id: string;
-    lang: string;
-    teaser?: string;
-  }>;
-  return rows.map((row) => ({
-    id: row.id,
-    lang: row.lang,
-    teaser: row.teaser ?? '',
-    html: readFileSync(join(folder, 'articles', `${row.id}.html`), 'utf8'),
-  }));
 }

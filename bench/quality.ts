@@ -172,7 +172,7 @@ function describeChoice(choice: Choice): string {
 /** Chooses the settings on half A, then scores half B, the ablation and the real pages. */
 function runCrossValidation(data: string, status: ReturnType<typeof corpusStatus>, out: string[]): CvResult {
   const summarySets = status.summaries ? loadSummarySets(join(data, 'summaries-dev')) : [];
-  const pages = status.realPages ? loadPageSets(join(data, 'real-pages-dev')) : null;
+  const pages = status.realPages ? loadPageSets(data) : null;
   const sets = [...summarySets, ...(pages?.sets ?? [])];
   const choice = chooseSettings(sets);
   // The same search on the other half: if it chose very differently, the choice on A is mostly noise.

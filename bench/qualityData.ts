@@ -4,7 +4,8 @@ import { toArticle } from '../cli/input';
 import type { Article } from '../lib/article';
 import { articleFromText } from '../lib/extract/index';
 import { SETTINGS, summarize, type SummarizerSettings } from '../lib/summarize/index';
-import { SUMMARY_DATASETS, readExamples, readRealPages } from './corpus';
+import { SUMMARY_DATASETS, readExamples } from './corpus';
+import { readRealPages } from './realPages';
 import { leadN } from './peers';
 import { rougeF1, type RougeMode } from './rouge/rouge';
 import { halfOf, type Half } from './split';
@@ -87,13 +88,13 @@ export interface PageSets {
  * `toArticle`: jsdom, the region detection finds, Readability and our cleaning), grouped by language.
  * A page's half is the parity of its position among the pages with a teaser, in articles.json's order.
  */
-export function loadPageSets(folder: string): PageSets {
-  const pages = readRealPages(folder);
+export function loadPageSets(root: string): PageSets {
+  const pages = readRealPages(root).filter((page) => page.kind === 'article');
   const byGroup = new Map<string, EvalRow[]>(PAGE_GROUPS.map((g) => [g, []]));
   const withTeaser = pages.filter((page) => page.teaser.trim());
   const noArticle: string[] = [];
   withTeaser.forEach((page, i) => {
-    const article = toArticle({ kind: 'html', content: page.html });
+    const article = toArticle({ kind: 'html', content: page.html() });
     if (!article) {
       noArticle.push(page.id);
       return;
