@@ -3,7 +3,7 @@ import type { RealPage } from '../realPages';
 import { median } from '../stats';
 import type { PageRun } from './browserRun';
 import type { ExtractionScores } from './extraction';
-import { pointsOutsideStory } from './storySentences';
+import { pointsOutsideStory } from '../../tests/e2e/harness/story';
 
 /** A click must give a summary or a message within this (issue 15). */
 const CLICK_LIMIT_MS = 5000;

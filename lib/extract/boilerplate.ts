@@ -18,7 +18,7 @@ const LABEL =
  * languages news sites use most: "Read more: …", "Sign up for …", "Lesen Sie auch", "Lire la suite".
  */
 const CALL_TO_ACTION =
-  /^(?:read (?:more|next|also)|sign up|subscribe (?:to|now|for|today|here)|share (?:this|on)|follow us|click here|watch(?: the)? video|listen to (?:this|the)|download (?:the|our)|get (?:the|our) (?:app|newsletter)|join (?:the|our) (?:newsletter|community|conversation)|support (?:our|the) journalism|copyright|all rights reserved|lesen sie (?:auch|mehr)|weiterlesen|lire la suite|abonnez-vous|inscrivez-vous|leer más|lee también|te puede interesar|leia (?:mais|também)|leggi anche|lees ook)\b/iu;
+  /^(?:read (?:more|next|also)|sign up|subscribe (?:to|now|for|today|here)|share (?:this|on)|follow us|click here|watch(?: the)? video|listen to (?:this|the)|download (?:the|our)|get (?:the|our) (?:app|newsletter)|join (?:the|our) (?:newsletter|community|conversation)|support (?:our|the) journalism|copyright|all rights reserved|lesen sie (?:auch|mehr)|weiterlesen|jetzt (?:abonnieren|anmelden|registrieren|testen|weiterlesen)|lire la suite|abonnez-vous|inscrivez-vous|leer más|lee también|te puede interesar|leia (?:mais|também)|leggi anche|lees ook)\b/iu;
 
 /**
  * Newsletter prompts: a short paragraph that names a newsletter and asks for a sign-up. Both are

@@ -14,22 +14,24 @@ const SENTENCE_END = /[.!?…。！？．｡։।॥؟۔።။។៕།‼⁇⁈
 const MAX_LABEL_WORDS = 20;
 /** A one-word paragraph is a dateline, a place or a label ("Hamburg."), not a sentence. */
 const MIN_SENTENCE_WORDS = 2;
+/** A sentence mark anywhere in a paragraph, where a sentence ends (before a space or at the end). */
+const SENTENCE_MARK = /[.!?…。！？．｡։।॥؟۔።။។៕།‼⁇⁈⁉]["'”’»«›)\]）」』】〕〗]*(?:\s|$)/u;
 /** A paragraph this long or longer shows whether the article's script marks its sentences' ends. */
 const MIN_PROSE_WORDS = 20;
 /**
- * Only where most long paragraphs end with a mark is its absence telling: Thai, for one, ends sentences with a
- * space, and some sites drop the final full stop everywhere.
+ * Only where most long paragraphs use sentence marks is a missing one telling: Thai, for one, ends sentences
+ * with a space.
  */
 const MIN_MARKED_SHARE = 0.5;
 
-/** Whether most of the long paragraphs among `paragraphs` end with a sentence mark. */
+/** Whether most of the long paragraphs among `paragraphs` mark their sentences' ends. */
 export function marksSentenceEnds(paragraphs: readonly string[]): boolean {
   let long = 0;
   let marked = 0;
   for (const text of paragraphs) {
     if (countWords(text) < MIN_PROSE_WORDS) continue;
     long++;
-    if (SENTENCE_END.test(text)) marked++;
+    if (SENTENCE_MARK.test(text)) marked++;
   }
   return long > 0 && marked / long >= MIN_MARKED_SHARE;
 }

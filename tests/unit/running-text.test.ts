@@ -48,6 +48,13 @@ describe('isRunningText, in an article that ends its sentences with marks', () =
     expect(isRunningText(long, true)).toBe(true);
   });
 
+  it('reads marks inside paragraphs too: a cut article whose one long paragraph lost its last mark', () => {
+    const hindi =
+      'समस्तीपुर के बंगरा थाना क्षेत्र के रहीमाबाद गांव में दो दिन पहले हुए चोरी मामले का पुलिस ने खुलासा कर लिया है। ' +
+      'पुलिस ने इस मामले में छापेमारी कर चोरी का गहना आदि के साथ दो बदमाशों को गिरफ्तार किया';
+    expect(marksSentenceEnds([hindi])).toBe(true);
+  });
+
   it('does not ask for marks where the article does not use them (Thai)', () => {
     const thai = 'สภาเมืองอนุมัติงบประมาณใหม่ในวันอังคาร';
     expect(isRunningText(thai, false)).toBe(true);

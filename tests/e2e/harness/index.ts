@@ -9,12 +9,14 @@ export {
 } from './browsers';
 export { ARTICLES, CORPUS_SAMPLE, DIV_SOUP_BOILERPLATE, NON_ARTICLES, article } from './fixtures';
 export { Panel, APPEAR_TIMEOUT, type PanelSnapshot, type PanelState } from './panel';
-export { CORPUS_DIR, DOCS_DIR, REPO_ROOT } from './paths';
+export { CORPUS_DIR, DOCS_DIR, REAL_PAGES_ROOT, REPO_ROOT } from './paths';
+export { pointsOutsideStory } from './story';
 export { NO_ARTICLE_TEXT, Popup, type SettingName } from './popup';
 export {
   IS_CI,
   requireBrowser,
   requireCorpus,
+  requireRealPages,
   requireLocale,
   type BrowserName,
   type Requirement,

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BUILDS, CORPUS_DIR, corpusAvailable } from './paths';
+import { hasRealPages } from '../../../bench/realPages';
+import { BUILDS, CORPUS_DIR, REAL_PAGES_ROOT, corpusAvailable } from './paths';
 
 /**
  * What the end-to-end tests need from the machine. On a developer's machine a missing browser or corpus
@@ -101,6 +102,15 @@ export function requireLocale(name: BrowserName, lang: string): Requirement {
 /** The shared corpus of saved news pages must be present next to the repository. */
 export function requireCorpus(): Requirement {
   return requirement(corpusAvailable() ? null : `the corpus ${CORPUS_DIR} is not present`);
+}
+
+/** The saved real pages (real-pages-dev) must be present next to the repository. */
+export function requireRealPages(): Requirement {
+  return requirement(
+    hasRealPages(REAL_PAGES_ROOT)
+      ? null
+      : `the saved real pages ${REAL_PAGES_ROOT}/real-pages-dev are not present`,
+  );
 }
 
 /**
