@@ -39,6 +39,9 @@ const READ_PANEL = `(() => {
   return { points, message: body ? norm(body.textContent) : null };
 })()`;
 
+/** Whether the page has no body with text any more (it replaced its own document). */
+const PAGE_REPLACED = `!document.body || !document.body.innerText.trim()`;
+
 async function waitForBar(page: Page): Promise<boolean> {
   const deadline = Date.now() + BAR_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -61,7 +64,11 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
   // A page whose load event never comes (a script waiting on the network) still gets its bar at idle time.
   await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
   run.bar = await waitForBar(page);
-  if (!run.bar) return run;
+  if (!run.bar) {
+    // Some saved pages replace their own document when their ad scripts cannot load offline: nothing to detect.
+    if (await page.evaluate(PAGE_REPLACED)) run.click = 'gone';
+    return run;
+  }
   // Some pages' own scripts re-render the part that holds the bar once after load; the bar comes back (see
   // lib/page/always-on.ts) and the click is tried once more on it.
   const probe = await clickAndWait(page, 'cold').catch(async () =>

@@ -17,9 +17,9 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
   const others = runs.filter((r) => r.kind === 'non-article');
   const missed = articles.filter((r) => !r.bar);
   const falseBars = others.filter((r) => r.bar);
-  const clicked = runs.filter((r) => r.click !== null);
+  const clicked = runs.filter((r) => r.bar && r.click !== null);
   const stuck = clicked.filter((r) => r.click === 'stuck');
-  const gone = clicked.filter((r) => r.click === 'gone');
+  const gone = runs.filter((r) => r.click === 'gone');
   const slow = clicked.filter((r) => r.clickMs !== null && r.clickMs > CLICK_LIMIT_MS);
   const messages = clicked.filter((r) => r.click === 'error' || (r.click === 'expanded' && !r.points.length));
   const outside = articles.flatMap((r) => {
@@ -39,13 +39,23 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     `| non-articles with the bar | ${falseBars.length} / ${others.length} (${pct(falseBars.length, others.length)}) |`,
     `| points not found in the story's text | ${outside.length} of ${pointCount} |`,
     `| clicks that did not finish | ${stuck.length} of ${clicked.length} |`,
-    `| pages that removed the bar with their own document | ${gone.length} |`,
+    `| pages that replaced their own document (their ad scripts fail offline) | ${gone.length} |`,
     `| clicks slower than ${CLICK_LIMIT_MS / 1000} s | ${slow.length} |`,
     `| clicks that ended in a message | ${messages.length} |`,
     `| median click → painted (cold) | ${times.length ? `${median(times)!.toFixed(0)} ms` : '–'} |`,
     '',
     '- Articles without the bar:',
-    ...list(missed.map((r) => `${r.id}${r.failure ? ` (${r.failure})` : ''}`)),
+    ...list(
+      missed.map((r) => {
+        const why =
+          r.click === 'gone'
+            ? 'the page replaced its document'
+            : byId.get(r.id)?.jsRequired
+              ? 'its text is only inside a script'
+              : r.failure;
+        return `${r.id}${why ? ` (${why})` : ''}`;
+      }),
+    ),
     '- Non-articles with the bar:',
     ...list(falseBars.map((r) => `${r.id} (${byId.get(r.id)!.what})`)),
     "- Points not found in the story's text (the crawler's body and teaser):",
@@ -54,7 +64,7 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     ...list([
       ...stuck.map((r) => `${r.id}: stuck`),
       ...messages.map((r) => `${r.id}: ${r.message ?? ''}`),
-      ...gone.map((r) => `${r.id}: the page replaced its document`),
+      ...gone.filter((r) => r.bar).map((r) => `${r.id}: the page replaced its document`),
     ]),
     '',
   ];
