@@ -16,6 +16,8 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
   const articles = runs.filter((r) => r.kind === 'article');
   const others = runs.filter((r) => r.kind === 'non-article');
   const missed = articles.filter((r) => !r.bar);
+  const inPage = articles.filter((r) => !byId.get(r.id)?.jsRequired);
+  const missedInPage = inPage.filter((r) => !r.bar);
   const falseBars = others.filter((r) => r.bar);
   const clicked = runs.filter((r) => r.bar && r.click !== null);
   const stuck = clicked.filter((r) => r.click === 'stuck');
@@ -36,6 +38,7 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     '| measure | value |',
     '|---|---:|',
     `| articles with the bar | ${articles.length - missed.length} / ${articles.length} (${pct(articles.length - missed.length, articles.length)}) |`,
+    `| articles whose text is in the page (not only in a script) with the bar | ${inPage.length - missedInPage.length} / ${inPage.length} (${pct(inPage.length - missedInPage.length, inPage.length)}) |`,
     `| non-articles with the bar | ${falseBars.length} / ${others.length} (${pct(falseBars.length, others.length)}) |`,
     `| points not found in the story's text | ${outside.length} of ${pointCount} |`,
     `| clicks that did not finish | ${stuck.length} of ${clicked.length} |`,
