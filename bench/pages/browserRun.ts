@@ -51,16 +51,13 @@ async function waitForBar(page: Page): Promise<boolean> {
   return false;
 }
 
+/** A page's run before anything is known of it. */
+function emptyRun(real: RealPage): PageRun {
+  return { id: real.id, kind: real.kind, bar: false, click: null, clickMs: null, points: [], message: null };
+}
+
 async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun> {
-  const run: PageRun = {
-    id: real.id,
-    kind: real.kind,
-    bar: false,
-    click: null,
-    clickMs: null,
-    points: [],
-    message: null,
-  };
+  const run = emptyRun(real);
   // A page whose load event never comes (a script waiting on the network) still gets its bar at idle time.
   await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
   run.bar = await waitForBar(page);
@@ -105,13 +102,7 @@ export async function runBrowser(
       const page = await ext.openPage('about:blank', { foreign: true });
       await page.evaluateOnNewDocument('window.__ntrBench = { longTasks: [] };');
       const run = await runPage(page, urlOf(real), real).catch((error: unknown): PageRun => ({
-        id: real.id,
-        kind: real.kind,
-        bar: false,
-        click: null,
-        clickMs: null,
-        points: [],
-        message: null,
+        ...emptyRun(real),
         failure: error instanceof Error ? error.message.split('\n')[0] : String(error),
       }));
       await page.close().catch(() => undefined);

@@ -11,14 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserExecutable, type BrowserName } from '../../tests/e2e/harness/require';
-import { startServer } from '../../tests/e2e/harness/server';
+import { OFFLINE_POLICY, startServer } from '../../tests/e2e/harness/server';
 import { hasRealPages, readRealPages, type RealPage } from '../realPages';
 import { runBrowser } from './browserRun';
 import { scoreExtraction } from './extraction';
 import { report } from './report';
-
-/** Third-party loads are refused at once instead of waiting on hosts this offline machine cannot reach. */
-const OFFLINE_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
 interface Options {
   browsers: BrowserName[];

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readRealPages, type RealPage } from '../../bench/realPages';
 import {
   BROWSERS,
+  OFFLINE_POLICY,
   Panel,
   REAL_PAGES_ROOT,
   pointsOutsideStory,
@@ -43,7 +44,6 @@ const NON_ARTICLES = [
 const CLICK_LIMIT_MS = 5000;
 /** Detection runs at idle time after load (at most 2 s), then the bar asks for the settings. */
 const NO_BAR_WATCH_MS = 3500;
-const OFFLINE_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
 const pages = requireRealPages();
 

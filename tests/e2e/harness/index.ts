@@ -21,7 +21,7 @@ export {
   type BrowserName,
   type Requirement,
 } from './require';
-export { startServer, type FixtureServer } from './server';
+export { OFFLINE_POLICY, startServer, type FixtureServer } from './server';
 export { BROWSERS, useExtension, type E2eContext } from './setup';
 export { normalize, pageText, pointsNotInText, sentenceBox, type SentenceBox } from './text';
 export { poll, sleep } from './wait';

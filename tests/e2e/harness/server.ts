@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CORPUS_DIR, FIXTURES_DIR } from './paths';
 
-/** Corpus pages may load from this server (and inline content) only: see the corpus route. */
-const OFFLINE_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+/**
+ * Saved pages may load from this server (and inline content) only: the third-party hosts they reference cannot be
+ * reached from this offline machine, and the browser refuses those loads at once instead of waiting on them.
+ */
+export const OFFLINE_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
 /**
  * A tiny static HTTP server on 127.0.0.1 for the end-to-end tests.
