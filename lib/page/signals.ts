@@ -73,13 +73,12 @@ export interface PageSignals {
 }
 
 /**
- * How strongly the signals say "article": JSON-LD counts twice (a site declares it on purpose), Open Graph's
- * "article", a date and an article-like address once each.
+ * How strongly the signals say "article": an article type in JSON-LD or Open Graph counts twice (a site declares
+ * it on purpose), a date and an article-like address once each. Site builders that put og:type=article on every
+ * page are caught by `ruledOut`: on an undated page at the top of the site it does not count.
  */
 export function articleEvidence(s: PageSignals): number {
-  return (
-    (s.articleSchema ? 2 : 0) + (s.articleOpenGraph ? 1 : 0) + (s.dated ? 1 : 0) + (s.articleAddress ? 1 : 0)
-  );
+  return (s.articleSchema || s.articleOpenGraph ? 2 : 0) + (s.dated ? 1 : 0) + (s.articleAddress ? 1 : 0);
 }
 
 /**
