@@ -1,4 +1,4 @@
-import { jsonLdMatches } from '@/lib/metadata';
+import { jsonLdMatches } from '../metadata';
 
 /**
  * What a page says about itself, weighed as evidence for "this page is one article": its schema.org and
