@@ -50,12 +50,11 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
     '- Articles without the bar:',
     ...list(
       missed.map((r) => {
-        const why =
-          r.click === 'gone'
+        const why = byId.get(r.id)?.jsRequired
+          ? 'its text is only inside a script'
+          : r.click === 'gone'
             ? 'the page replaced its document'
-            : byId.get(r.id)?.jsRequired
-              ? 'its text is only inside a script'
-              : r.failure;
+            : r.failure;
         return `${r.id}${why ? ` (${why})` : ''}`;
       }),
     ),

@@ -83,13 +83,7 @@ describe('chromium: an OpenAI-compatible server writes the summary', () => {
     expect(failed.text).toMatch(/API key/i);
     expect(failed.text).not.toContain('sk-wrong-key-0000');
 
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('no-time-to-read')
-          ?.shadowRoot?.querySelector('button.secondary') as HTMLElement
-      ).click(),
-    );
+    await panel.clickSecondary();
     const onDevice = await panel.waitForState('expanded', 20_000);
     expect(onDevice.points.length).toBeGreaterThanOrEqual(3);
   });

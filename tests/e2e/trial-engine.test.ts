@@ -86,13 +86,7 @@ describe('firefox (prefs off, as outside Nightly): Firefox on-device AI', () => 
     expect(failed.text).toMatch(/turned off/);
     expect(failed.text).toMatch(/about:config/);
 
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('no-time-to-read')
-          ?.shadowRoot?.querySelector('button.secondary') as HTMLElement
-      ).click(),
-    );
+    await panel.clickSecondary();
     const onDevice = await panel.waitForState('expanded', 20_000);
     expect(onDevice.points.length).toBeGreaterThanOrEqual(3);
   });

@@ -189,6 +189,17 @@ export class Panel {
     return this.waitForState('collapsed');
   }
 
+  /** Clicks the panel's secondary action under a message: “Use the on-device summary instead”, “Try again”. */
+  async clickSecondary(): Promise<void> {
+    await this.page.evaluate(() =>
+      (
+        document
+          .querySelector('no-time-to-read')
+          ?.shadowRoot?.querySelector('button.secondary') as HTMLElement
+      ).click(),
+    );
+  }
+
   /** Clicks the point at `index`. */
   async clickPoint(index: number): Promise<void> {
     const handle = await this.page.evaluateHandle((i: number) => {
