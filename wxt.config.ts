@@ -42,9 +42,13 @@ export default defineConfig({
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
+    // The article page's script and the panel script are imported on demand by the always-on content script
+    // (see lib/page/always-on.ts and lib/page/article-page.ts).
     web_accessible_resources: [
-      { resources: ['content-scripts/panel.js'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['article-page.js', 'content-scripts/panel.js'],
+        matches: ['http://*/*', 'https://*/*'],
+      },
     ],
     commands: {
       'toggle-panel': {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -19,8 +19,11 @@ import { median, present } from './stats';
  * four times with a different always-on script: an empty one; one that only registers a message listener (the
  * least a script must do to answer the popup: it starts the browser's extension bindings in the page); one that
  * also reads the page once in idle time (the least a script must do to notice an article: its first DOM call
- * sets up the page's DOM for the extension's isolated world); and the real one. Each page is loaded alternately without and with the extension; the cost is the difference in
- * Chromium's ScriptDuration (uninstrumented: no tracing or profiler), median over the runs.
+ * sets up the page's DOM for the extension's isolated world); and the real one. `--build label=DIR` adds another
+ * built extension (an older build, for an A/B), `--script label=FILE` this build with another always-on script (an
+ * ablation). The variants take turns on each load; each page is loaded alternately without and with the
+ * extension, and the cost is the difference in Chromium's ScriptDuration (uninstrumented: no tracing or
+ * profiler), median over the runs.
  */
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -56,23 +59,53 @@ async function scriptMs(bench: Bench, url: string, withExtension: boolean): Prom
   }
 }
 
-/** Median added script time per page for one build. */
-async function measureVariant(dir: string, urls: readonly string[], runs: number): Promise<number[]> {
-  const bench = await launchBench(dir);
+/** One extension build under comparison: a name and its directory. */
+interface Variant {
+  label: string;
+  dir: string;
+}
+
+/** Parses `--build label=DIR` (a whole built extension) and `--script label=FILE` (the built one, this script swapped in). */
+function extraVariants(args: readonly string[]): [string, string, string][] {
+  const extra: [string, string, string][] = [];
+  args.forEach((arg, i) => {
+    if (arg !== '--build' && arg !== '--script') return;
+    const value = args[i + 1] ?? '';
+    const eq = value.indexOf('=');
+    if (eq <= 0) throw new Error(`${arg} needs label=path, got "${value}"`);
+    extra.push([arg, value.slice(0, eq), path.resolve(value.slice(eq + 1))]);
+  });
+  return extra;
+}
+
+/**
+ * Added script time per variant and page (median over the runs). The variants' browsers run side by side and
+ * take turns on each load, so a change in the machine's load between the start and end of the run reaches every
+ * variant alike.
+ */
+async function measureInterleaved(
+  variants: readonly Variant[],
+  urls: readonly string[],
+  runs: number,
+): Promise<number[][]> {
+  const benches: Bench[] = [];
   try {
-    const added: number[] = [];
-    for (const url of urls) {
-      const without: number[] = [];
-      const withExt: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        without.push(await scriptMs(bench, url, false));
-        withExt.push(await scriptMs(bench, url, true));
-      }
-      added.push(median(withExt)! - median(without)!);
+    for (const v of variants) benches.push(await launchBench(v.dir));
+    const added = variants.map(() => urls.map(() => 0));
+    for (const [u, url] of urls.entries()) {
+      const without = variants.map((): number[] => []);
+      const withExt = variants.map((): number[] => []);
+      for (let i = 0; i < runs; i++)
+        for (const [b, bench] of benches.entries()) {
+          without[b]!.push(await scriptMs(bench, url, false));
+          withExt[b]!.push(await scriptMs(bench, url, true));
+        }
+      for (const b of benches.keys()) added[b]![u] = median(withExt[b]!)! - median(without[b]!)!;
+      console.error(`${path.basename(url)}: done`);
     }
     return added;
   } finally {
-    await bench.browser.close();
+    for (const bench of benches) await bench.browser.close();
   }
 }
 
@@ -80,34 +113,43 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runsFlag = args.indexOf('--runs');
   const runs = runsFlag >= 0 ? Math.max(1, Number.parseInt(args[runsFlag + 1] ?? '', 10) || 1) : DEFAULT_RUNS;
-  const pages = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+  const pages = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   const names = pages.length ? pages : DEFAULT_PAGES;
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
+  const temporary: string[] = [];
+  const variants: Variant[] = [];
+  // Each variant gets a copy, so a build made while the bench runs does not change what it measures.
+  const swapped = (label: string, script: string | null): void => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ntr-floor-'));
+    temporary.push(dir);
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    if (script !== null) writeFileSync(path.join(dir, CONTENT_SCRIPT), script);
+    variants.push({ label, dir });
+  };
+  for (const [label, script] of VARIANTS) swapped(label, script);
+  for (const [kind, label, where] of extraVariants(args))
+    if (kind === '--build') variants.push({ label, dir: where });
+    else swapped(label, readFileSync(where, 'utf8'));
   const server = await startServer(PAGES_DIR, names, new Map());
   const urls = names.map((name) => server.urlFor(name));
-  const rows: string[][] = [];
+  let added: number[][];
   try {
-    for (const [label, script] of VARIANTS) {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'ntr-floor-'));
-      try {
-        cpSync(EXTENSION_DIR, dir, { recursive: true });
-        if (script !== null) writeFileSync(path.join(dir, CONTENT_SCRIPT), script);
-        const added = await measureVariant(dir, urls, runs);
-        rows.push([label, ...added.map((ms) => ms.toFixed(1)), median(present(added))!.toFixed(1)]);
-        console.error(`${label}: done`);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
+    added = await measureInterleaved(variants, urls, runs);
   } finally {
     await server.close();
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   }
+  const rows = variants.map((v, b) => [
+    v.label,
+    ...added[b]!.map((ms) => ms.toFixed(1)),
+    median(present(added[b]!))!.toFixed(1),
+  ]);
   const head = ['always-on script', ...names, 'median'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   console.log(
-    `\nScript time added at load (ms): ScriptDuration with the extension minus without, median of ${runs} runs each.`,
+    `\nScript time added at load (ms): ScriptDuration with the extension minus without, median of ${runs} runs each, variants interleaved.`,
   );
 }
 

@@ -1,256 +1,71 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  onMessages,
-  sendToBackground,
-  type BarSettings,
-  type PageReport,
-  type TabProtocol,
-} from '@/lib/messaging';
-import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
+import { onMessages, type TabProtocol } from '@/lib/messaging';
 import { reportError } from '@/lib/report-error';
-import { mountBar, type Bar } from './bar';
-import { detectArticle, type Detection } from './detect';
-import { findPanel, type PanelApi } from './panel-bridge';
+import { afterDomSettles } from './after-dom-settles';
+import { findArticlePage, type ArticlePage, type StartArticlePage } from './article-page-bridge';
+import { mayBeArticle } from './gate';
 
 /**
- * The always-on part of the extension, run on every http(s) page. In idle time it detects articles cheaply
- * and, on an article, draws the collapsed bar with a few plain elements. The panel script (the page's copy for
- * the reader, the summary's view, Preact) is imported only when the user reaches for the bar: pointer or focus
- * on it, a click, the popup, the shortcut, or the "start expanded" setting. Once a bar is drawn, the background
- * opens the reader (lib/reader), away from the page, so that the first click does not wait for it.
+ * The always-on part of the extension, run on every http(s) page, kept as small as a script that notices articles
+ * can be. In idle time it asks a cheap question (lib/page/gate.ts: may this page be an article?) and only on a
+ * page that may be one imports the article page's script (lib/page/article-page.ts: the full detection and the
+ * bar). Otherwise it only listens: for the popup and the shortcut, which import that script on demand, and for
+ * in-page navigations.
  */
 
-/** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
-export const PANEL_SCRIPT = '/content-scripts/panel.js';
-/** How long the DOM must stay quiet after an in-page navigation before we look for the new article. */
-const SETTLE_QUIET_MS = 250;
-/** Pages that never stop mutating (tickers, infinite scroll) are examined after this long anyway. */
-const SETTLE_MAX_MS = 3000;
-/**
- * On pages with more elements than this, the bar floats instead of sitting above the article: inserting a block
- * (and growing it on expand) above that many elements makes the browser lay out the page again, for hundreds of
- * milliseconds (measured on a 50,000-element page).
- */
-const MAX_ELEMENTS_INLINE = 20_000;
+/** Built path of the article page's script (an unlisted script), listed in web_accessible_resources. */
+export const ARTICLE_PAGE_SCRIPT = '/article-page.js';
 /** Detection waits for idle time after load, but no longer than this. */
 const IDLE_TIMEOUT_MS = 2000;
 
 export interface AlwaysOnOptions {
-  /** The bar's styles (components/bar.css). */
-  css: string;
-  /** Loads the panel; content scripts import the panel script, the bundled sample page passes its own. */
-  loadPanel?: () => Promise<PanelApi>;
+  /** Loads the article page's part; content scripts import its script, the bundled sample page passes its own. */
+  loadArticlePage?: () => Promise<StartArticlePage>;
 }
 
-/** Imports the panel script into this content script's world, where it registers itself. */
-async function importPanel(): Promise<PanelApi> {
-  // Unlike scripting.executeScript, this needs no host permission beyond the content script's own matches.
+/** Imports the article page's script into this content script's world, where it registers itself. */
+async function importArticlePage(): Promise<StartArticlePage> {
+  // Like the panel script: no host permission needed beyond the content script's own matches.
   // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
-  await import(/* @vite-ignore */ browser.runtime.getURL(PANEL_SCRIPT));
-  const panel = findPanel();
-  if (!panel) throw new Error('The summary panel could not be loaded on this page.');
-  return panel;
+  await import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_PAGE_SCRIPT));
+  const start = findArticlePage();
+  if (!start) throw new Error('The article page script could not be loaded on this page.');
+  return start;
 }
 
 /** Starts the always-on behaviour in the top frame of a page. */
 export function runAlwaysOn(
   ctx: ContentScriptContext,
   doc: Document,
-  { css, loadPanel = importPanel }: AlwaysOnOptions,
+  { loadArticlePage = importArticlePage }: AlwaysOnOptions = {},
 ): void {
   const win = doc.defaultView ?? window;
-  let detection: Detection | null = null;
-  const detect = (): Detection => (detection = detectArticle(doc));
-  const region = (): Element | null => (detection ?? detect()).region;
-  let bar: Bar | null = null;
-  let settings: BarSettings | null = null;
-  /** A page that wiped the bar away gets it back once per page view, never in a loop. */
-  let remounted = false;
-  let stopWatching: (() => void) | null = null;
-
-  let loading: Promise<PanelApi> | null = null;
-  /** The panel, loaded once per frame even when several intents arrive together. */
-  function panel(): Promise<PanelApi> {
-    loading ??= loadPanel().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
+  let loading: Promise<ArticlePage> | null = null;
+  /** The article page's part, loaded once per frame even when several asks arrive together. */
+  function articlePage(): Promise<ArticlePage> {
+    loading ??= loadArticlePage()
+      .then((start) => start(ctx, doc))
+      .catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
     return loading;
   }
-  const withPanel = (use: (panel: PanelApi) => void): void => void panel().then(use).catch(reportError);
-
-  // Asked for only once a bar is drawn: pages that are not articles never need it.
-  let darkScheme: MediaQueryList | null = null;
-  const prefersDark = (): MediaQueryList => (darkScheme ??= win.matchMedia('(prefers-color-scheme: dark)'));
-  const themeOf = (choice: BarSettings['theme']): 'light' | 'dark' =>
-    choice === 'system' ? (prefersDark().matches ? 'dark' : 'light') : choice;
-
-  async function loadSettings(): Promise<BarSettings> {
-    settings = await sendToBackground('barSettings', { hostname: location.hostname });
-    return settings;
+  /** Looks for an article; once the full detection is loaded it always runs (it also takes a bar away). */
+  function check(): void {
+    if (loading || mayBeArticle(doc)) void articlePage().then((page) => page.showIfArticle()).catch(reportError);
   }
 
-  const isShown = (b: Bar | null): b is Bar => b !== null && b.host.isConnected;
-
-  function removeBar(): void {
-    const shown = bar;
-    bar = null;
-    if (!shown) return;
-    findPanel()?.collapse(shown);
-    shown.remove();
-  }
-
-  function showBar(chosen: BarSettings): Bar {
-    const shown: Bar = mountBar(doc, win, {
-      anchor: chosen.placement === 'inline' && !isHuge(doc) ? (detection ?? detect()).anchor : null,
-      theme: themeOf(chosen.theme),
-      css,
-      onToggle: () =>
-        withPanel((p) => (shown.state() === 'collapsed' ? p.expand(shown, region()) : p.collapse(shown))),
-      onIntent: () => withPanel((p) => p.prepare(shown, region())),
-      onClose: () => {
-        if (bar === shown) removeBar();
-      },
-    });
-    bar = shown;
-    stopWatching ??= watchSettings();
-    watchRemoval(shown);
-    return shown;
-  }
-
-  /** Brings the bar back once if the page's own script removes it (frameworks re-rendering body). */
-  function watchRemoval(shown: Bar): void {
-    const observer = new MutationObserver(() => {
-      if (shown.host.isConnected) return;
-      observer.disconnect();
-      if (bar !== shown || remounted) return;
-      remounted = true;
-      bar = null;
-      afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
-  }
-
-  /** Follows the settings the bar depends on, from the first time it is shown. */
-  function watchSettings(): () => void {
-    const refresh = async (): Promise<void> => {
-      const previous = settings;
-      const next = await loadSettings();
-      const shown = bar;
-      if (!isShown(shown)) return;
-      if (next.siteDisabled && !previous?.siteDisabled) return removeBar();
-      shown.setTheme(themeOf(next.theme));
-      if (previous && next.placement !== previous.placement) {
-        const wasOpen = shown.state() !== 'collapsed';
-        removeBar();
-        const moved = showBar(next);
-        if (wasOpen) withPanel((p) => p.expand(moved, region()));
-      }
-    };
-    const onStorage = (changes: Record<string, unknown>, area: string): void => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('settings.')))
-        void refresh().catch(reportError);
-    };
-    const onScheme = (): void => {
-      if (settings && isShown(bar)) bar.setTheme(themeOf(settings.theme));
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    prefersDark().addEventListener('change', onScheme);
-    return () => {
-      browser.storage.onChanged.removeListener(onStorage);
-      prefersDark().removeEventListener('change', onScheme);
-    };
-  }
-
-  /** Shows the bar on an article (per the settings), and takes it away from a page that is not one. */
-  async function showIfArticle(): Promise<void> {
-    const { isArticle } = detect();
-    if (!isArticle) return removeBar();
-    if (isShown(bar)) return;
-    const current = await loadSettings();
-    if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
-    const shown = showBar(current);
-    if (current.startExpanded) withPanel((p) => p.expand(shown, region()));
-    // The reader opens now, while the user looks at the bar, rather than after the click.
-    else void sendToBackground('openReader', undefined).catch(reportError);
-  }
-
-  function status(): PageReport {
-    const info = findPanel()?.info();
-    const panelState = !isShown(bar) ? 'hidden' : bar.state() === 'collapsed' ? 'collapsed' : 'expanded';
-    if (info) return { ...info, panel: panelState };
-    const { isArticle, title, region: where } = detection ?? detect();
-    return isArticle
-      ? { kind: 'article', title, ...proseCounts(where), panel: panelState }
-      : { kind: 'no-article', panel: panelState };
-  }
-
+  // Every listener the always-on script keeps on every page is registered here.
   const removeHandlers = onMessages<TabProtocol>({
-    getPageStatus: () => {
-      // The popup is open, and its button may expand the panel next: prepare the summary as a hover would.
-      const shown = bar;
-      if (isShown(shown)) withPanel((p) => p.prepare(shown, region()));
-      return status();
-    },
-    togglePanel: async () => {
-      if (isShown(bar) && bar.state() !== 'collapsed') {
-        removeBar();
-        return status();
-      }
-      const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
-      (await panel()).expand(shown, region());
-      return status();
-    },
+    getPageStatus: async () => (await articlePage()).getPageStatus(),
+    togglePanel: async () => (await articlePage()).togglePanel(),
   });
-  ctx.onInvalidated(() => {
-    removeHandlers();
-    stopWatching?.();
-    removeBar();
-  });
-
+  ctx.onInvalidated(removeHandlers);
   ctx.addEventListener(win, 'wxt:locationchange', () => {
-    detection = null;
-    remounted = false;
-    // The panel forgets the article and draws its bar collapsed again.
-    findPanel()?.reset();
-    afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
+    loading?.then((page) => page.reset()).catch(reportError);
+    afterDomSettles(ctx, doc, check);
   });
-
-  ctx.requestIdleCallback(() => void showIfArticle().catch(reportError), { timeout: IDLE_TIMEOUT_MS });
-}
-
-/** Whether the page has so many elements that moving its content costs a long layout. */
-function isHuge(doc: Document): boolean {
-  return doc.getElementsByTagName('*').length > MAX_ELEMENTS_INLINE;
-}
-
-/**
- * What the reading time is computed from before extraction: the paragraphs of the article's region (or of the
- * page), in the page's language.
- */
-function proseCounts(region: Element | null): ReadingUnits & { lang: string } {
-  const doc = region?.ownerDocument ?? document;
-  const paragraphs = (region ?? doc.body ?? doc.documentElement).querySelectorAll('p');
-  const text = Array.from(paragraphs, (p) => p.textContent ?? '').join(' ');
-  return { ...countReadingUnits(text), lang: doc.documentElement.lang || 'und' };
-}
-
-/** Calls `then` once the document has stopped changing for a moment, or after a bounded wait. */
-function afterDomSettles(ctx: ContentScriptContext, doc: Document, then: () => void): void {
-  let quietTimer = 0;
-  const finish = (): void => {
-    observer.disconnect();
-    clearTimeout(quietTimer);
-    clearTimeout(maxTimer);
-    if (ctx.isValid) then();
-  };
-  const observer = new MutationObserver(() => {
-    clearTimeout(quietTimer);
-    quietTimer = window.setTimeout(finish, SETTLE_QUIET_MS);
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  quietTimer = window.setTimeout(finish, SETTLE_QUIET_MS);
-  const maxTimer = window.setTimeout(finish, SETTLE_MAX_MS);
+  ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
 }
