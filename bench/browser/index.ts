@@ -16,6 +16,7 @@ import { SYNTHETIC_NAME, syntheticArticle } from './synthetic';
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const PANEL_SCRIPT = 'content-scripts/panel.js';
+const ARTICLE_PAGE_SCRIPT = 'article-page.js';
 const RESULTS_FILE = path.resolve('bench/browser/RESULTS.md');
 /** The page the 150 ms target names: more cold runs so one outlier cannot decide, plus hover runs. */
 const TARGET_PAGE = 'yahoo-2';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
       browserVersion: await bench.browser.version(),
       contentBytes: statSync(path.join(buildDir, CONTENT_SCRIPT)).size,
       panelBytes: statSync(path.join(buildDir, PANEL_SCRIPT)).size,
+      articlePageBytes: statSync(path.join(buildDir, ARTICLE_PAGE_SCRIPT)).size,
       seconds: (Date.now() - started) / 1000,
       loadAverage: [loadBefore, os.loadavg()[0]!],
       targetPage: TARGET_PAGE,

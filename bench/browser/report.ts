@@ -4,8 +4,8 @@ import os from 'node:os';
 import type { PageResult } from './measure';
 import { median, present } from './stats';
 
-/** The issue's targets (issue 4), in the units the table uses. */
-const MAX_CONTENT_KB = 15;
+/** The targets of issue 4 (the script size: issue 22), in the units the table uses. */
+const MAX_CONTENT_KB = 12;
 const MAX_LOAD_MS = 1;
 const MAX_TARGET_PAGE_TOGGLE_MS = 150;
 const MAX_RATIO = 1.3;
@@ -19,6 +19,8 @@ export interface RunInfo {
   browserVersion: string;
   contentBytes: number;
   panelBytes: number;
+  /** The article page's script (detection and the bar), imported on pages that may be articles. */
+  articlePageBytes: number;
   seconds: number;
   /** os.loadavg()[0] at the start and the end: other work on the machine skews every timing. */
   loadAverage: [number, number];
@@ -103,7 +105,7 @@ function checks(all: readonly PageResult[], info: RunInfo): Check[] {
       `content script ≤ ${MAX_CONTENT_KB} KB`,
       info.contentBytes / KB,
       MAX_CONTENT_KB,
-      `${(info.contentBytes / KB).toFixed(1)} KB (panel.js ${(info.panelBytes / KB).toFixed(0)} KB on demand)`,
+      `${(info.contentBytes / KB).toFixed(1)} KB (article-page.js ${(info.articlePageBytes / KB).toFixed(1)} KB on pages that may be articles, panel.js ${(info.panelBytes / KB).toFixed(0)} KB on demand)`,
     ),
     check(`≤ ${MAX_LOAD_MS} ms added at load (median)`, loadMedian, MAX_LOAD_MS, `${fmt(loadMedian, 2)} ms`),
     check(

@@ -16,7 +16,12 @@ describe('mayBeArticle', () => {
     ['a page of short teasers', page(prose(30, 60)), false],
     ['1,200 characters of paragraphs', page(prose(12)), true],
     ['a <time> element', page('<time>May 1</time>'), true],
-    ['an <article> element', page('<article>Hi</article>'), true],
+    ['an <article> element alone', page('<article>Hi</article>'), false],
+    [
+      'microdata of a news article',
+      page('<div itemscope itemtype="https://schema.org/NewsArticle"></div>'),
+      true,
+    ],
     ['og:type=article', page('', '<meta property="og:type" content="article">'), true],
     ['a publication date meta', page('', '<meta name="pubdate" content="2024-05-01">'), true],
     [
@@ -29,9 +34,14 @@ describe('mayBeArticle', () => {
       page('', '<script type="application/ld+json">{"@type":"WebSite","name":"x"}</script>'),
       false,
     ],
-    ['a slug address', page('', '', 'https://example.org/news/a-long-story-title'), true],
-    ['a story id', page('', '', 'https://example.org/news/123456'), true],
-    ['a canonical slug', page('', '<link rel="canonical" href="/world/big-news-today">'), true],
+    ['a slug address alone', page('', '', 'https://example.org/news/a-long-story-title'), false],
+    ['a story id alone', page('', '', 'https://example.org/news/123456'), false],
+    ['a date in the address', page('', '', 'https://example.org/2024/05/16/story'), true],
+    [
+      'a date in the canonical address',
+      page('', '<link rel="canonical" href="/news/2024-05-big-news">'),
+      true,
+    ],
     ['a section address', page('', '', 'https://example.org/world/'), false],
   ])('%s', (_, doc, expected) => {
     expect(mayBeArticle(doc)).toBe(expected);
@@ -44,15 +54,16 @@ const CORPUS = resolve(__dirname, '../../../shared/corpus');
 const REAL_PAGES = join(CORPUS, 'real-pages-dev');
 const SNIPPETS = join(CORPUS, 'extraction-snippets-dev');
 const present = existsSync(REAL_PAGES) && existsSync(SNIPPETS);
-if (!present && process.env.CI !== 'true') console.warn(`Skipping the gate's corpus test: ${CORPUS} is absent.`);
+if (!present && process.env.CI !== 'true')
+  console.warn(`Skipping the gate's corpus test: ${CORPUS} is absent.`);
 /** Parsing about 400 saved pages with jsdom takes a while; not a timing assertion. */
-const CORPUS_TIMEOUT_MS = 300_000;
+const CORPUS_TIMEOUT_MS = 600_000;
 
 interface SavedPage {
   file: string;
   url: string;
-  /** Whether the corpus labels it an article. */
-  article: boolean;
+  /** Whether the corpus labels it a page that is not an article (real-pages-dev/nonarticles). */
+  nonArticle: boolean;
 }
 
 function savedPages(): SavedPage[] {
@@ -61,17 +72,17 @@ function savedPages(): SavedPage[] {
     ...list(join(REAL_PAGES, 'articles.json')).map(({ id, url }) => ({
       file: join(REAL_PAGES, 'articles', `${id}.html`),
       url,
-      article: true,
+      nonArticle: false,
     })),
     ...list(join(REAL_PAGES, 'nonarticles.json')).map(({ id, url }) => ({
       file: join(REAL_PAGES, 'nonarticles', `${id}.html`),
       url,
-      article: false,
+      nonArticle: true,
     })),
     ...list(join(SNIPPETS, 'index.json')).map(({ id, url }) => ({
       file: join(SNIPPETS, 'pages', `${id}.html`),
       url,
-      article: true,
+      nonArticle: false,
     })),
   ].filter((p) => existsSync(p.file));
 }
@@ -84,25 +95,20 @@ describe.skipIf(!present && process.env.CI !== 'true')('the gate on the shared c
       const pages = savedPages();
       expect(pages.length).toBeGreaterThan(300);
       const missed: string[] = [];
-      let detected = 0;
-      let rejected = 0;
       let stopped = 0;
       let nonArticlesStopped = 0;
-      for (const { file, url, article } of pages) {
+      for (const { file, url, nonArticle } of pages) {
         const doc = parseDocument(readFileSync(file, 'utf8'), url || undefined);
-        const passes = mayBeArticle(doc);
-        if (detectArticle(doc).isArticle) {
-          detected++;
-          if (!passes) missed.push(file);
-        } else {
-          rejected++;
-          if (!passes) stopped++;
-        }
-        if (!article && !passes) nonArticlesStopped++;
+        // Only a page the gate stops needs the full detection: it must reject it.
+        if (mayBeArticle(doc)) continue;
+        stopped++;
+        if (nonArticle) nonArticlesStopped++;
+        if (detectArticle(doc).isArticle) missed.push(file);
       }
+      const nonArticles = pages.filter((p) => p.nonArticle).length;
       console.info(
-        `Gate: ${pages.length} pages, ${detected} detected as articles (all must pass); of the ${rejected} that ` +
-          `detection rejects, the gate stops ${stopped}; of the 24 labelled non-articles, ${nonArticlesStopped}.`,
+        `Gate: of ${pages.length} saved pages it stops ${stopped}, all of them rejected by the full detection ` +
+          `too (${missed.length} not); of the ${nonArticles} pages that are not articles, it stops ${nonArticlesStopped}.`,
       );
       expect(missed).toEqual([]);
     },
