@@ -54,7 +54,10 @@ export function runAlwaysOn(
   }
   /** Looks for an article; once the full detection is loaded it always runs (it also takes a bar away). */
   function check(): void {
-    if (loading || mayBeArticle(doc)) void articlePage().then((page) => page.showIfArticle()).catch(reportError);
+    if (loading || mayBeArticle(doc))
+      void articlePage()
+        .then((page) => page.showIfArticle())
+        .catch(reportError);
   }
 
   // Every listener the always-on script keeps on every page is registered here.
