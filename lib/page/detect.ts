@@ -26,13 +26,8 @@ export interface Detection {
 
 /** Paragraphs shorter than this (in weighted characters) are captions, teasers or UI, not prose. */
 const MIN_PARAGRAPH = 80;
-/** Prose needed in one container when the page's signals are absent (about 200 words). */
+/** Prose needed in one container when the page's signals are mixed or absent (about 200 words). */
 const MIN_PROSE = 1200;
-/**
- * With one signal (a date, or an article-like address), half that is enough in any number of paragraphs: short
- * posts of small sites and news items written as one long paragraph.
- */
-const MIN_PROSE_WITH_ONE_SIGNAL = 600;
 /** With strong signals (evidence ≥ STRONG_EVIDENCE), less prose is enough: short news items. */
 const MIN_PROSE_WITH_METADATA = 400;
 const STRONG_EVIDENCE = 2;
@@ -204,9 +199,9 @@ function bestContainer(paragraphs: readonly Paragraph[], root: Element): Group |
 /** Whether a container's prose makes an article, given how strongly the page's signals say so. */
 function enoughProse(main: Group | null, evidence: number): boolean {
   if (!main) return false;
-  if (evidence >= STRONG_EVIDENCE) return main.length >= MIN_PROSE_WITH_METADATA;
-  if (evidence > 0) return main.length >= MIN_PROSE_WITH_ONE_SIGNAL;
-  return main.length >= MIN_PROSE && main.count >= MIN_PARAGRAPHS;
+  return evidence >= STRONG_EVIDENCE
+    ? main.length >= MIN_PROSE_WITH_METADATA
+    : main.length >= MIN_PROSE && main.count >= MIN_PARAGRAPHS;
 }
 
 /**

@@ -39,8 +39,11 @@ const ARTICLE_TYPES = new RegExp(
 const ARTICLE_ITEM_TYPE = new RegExp(`(?:^|[\\s/:])(${ARTICLE_TYPE_NAMES})(?:\\s|$)`);
 /** Microformats' mark of one post of a blog or site (h-entry, and hentry, its older name). */
 const ENTRY = '.h-entry, .hentry';
-/** WordPress marks its static pages (about, licence, terms) as entries too, with this class: they are not posts. */
-const STATIC_PAGE_ENTRY = 'type-page';
+/**
+ * WordPress marks every kind of entry it prints, and names the kind (`type-post`, `type-page`…): its static pages
+ * (about, licence, terms), products and attachments are not posts.
+ */
+const NOT_A_POST_ENTRY = /(?:^|\s)type-(?:page|products?|attachment)(?:\s|$)/;
 /**
  * schema.org types that say a page is something else when they describe the page itself (a top-level
  * type): a product, a question and its answers, a forum thread, a profile, a podcast or a song. Nested, as
@@ -183,7 +186,7 @@ function topLevelTypes(doc: Document): string[] {
 
 /**
  * Whether the page marks itself up as an article without JSON-LD: a schema.org article type in microdata or
- * RDFa, or exactly one microformats entry that is not a static page (a list of posts has several).
+ * RDFa, or exactly one microformats entry that is a post (a list of posts has several).
  */
 function markedUpArticle(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll('[itemtype], [typeof]'))) {
@@ -191,7 +194,7 @@ function markedUpArticle(doc: Document): boolean {
     if (ARTICLE_ITEM_TYPE.test(type)) return true;
   }
   const entries = doc.querySelectorAll(ENTRY);
-  return entries.length === 1 && !entries[0]!.classList.contains(STATIC_PAGE_ENTRY);
+  return entries.length === 1 && !NOT_A_POST_ENTRY.test(entries[0]!.className);
 }
 
 /** Reads the page's signals. */
