@@ -44,7 +44,8 @@ function main(): void {
   const misses: string[] = [];
   const falseBars: string[] = [];
   for (const page of pages) {
-    const doc = parseDocument(page.html(), page.url ?? undefined);
+    // At the address bench:pages serves it from: its own, else a path named after its id.
+    const doc = parseDocument(page.html(), page.url ?? `http://127.0.0.1/${page.id}/`);
     const { isArticle } = detectArticle(doc);
     const key = `${page.set satisfies PageSet}, ${page.kind}${page.jsRequired ? ' (text only in a script)' : ''}`;
     const count = counts.get(key) ?? { pages: 0, bars: 0 };
