@@ -8,6 +8,7 @@ import type { RealPage } from '../realPages';
 /** One page in one browser: did the bar show, and what did a click on it give? */
 export interface PageRun {
   id: string;
+  set: RealPage['set'];
   kind: RealPage['kind'];
   bar: boolean;
   /**
@@ -53,7 +54,16 @@ async function waitForBar(page: Page): Promise<boolean> {
 
 /** A page's run before anything is known of it. */
 function emptyRun(real: RealPage): PageRun {
-  return { id: real.id, kind: real.kind, bar: false, click: null, clickMs: null, points: [], message: null };
+  return {
+    id: real.id,
+    set: real.set,
+    kind: real.kind,
+    bar: false,
+    click: null,
+    clickMs: null,
+    points: [],
+    message: null,
+  };
 }
 
 async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun> {

@@ -8,10 +8,17 @@ import { pointsOutsideStory } from '../../tests/e2e/harness/story';
 /** A click must give a summary or a message within this (issue 15). */
 const CLICK_LIMIT_MS = 5000;
 
+/** The page sets, each reported on its own. */
+const SETS: ReadonlyArray<[RealPage['set'], string]> = [
+  ['real-pages', 'real-pages-dev'],
+  ['benchmark', "the article-extraction benchmark's reproductions"],
+  ['long-tail', 'articles and blog posts of small sites (extraction-snippets-dev)'],
+];
+
 const pct = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '–');
 
 /** The figures of one browser, then the lists behind them, so a reader can check every number. */
-function browserSection(name: BrowserName, pages: readonly RealPage[], runs: readonly PageRun[]): string[] {
+function browserSection(name: string, pages: readonly RealPage[], runs: readonly PageRun[]): string[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const articles = runs.filter((r) => r.kind === 'article');
   const others = runs.filter((r) => r.kind === 'non-article');
@@ -24,11 +31,13 @@ function browserSection(name: BrowserName, pages: readonly RealPage[], runs: rea
   const gone = runs.filter((r) => r.click === 'gone');
   const slow = clicked.filter((r) => r.clickMs !== null && r.clickMs > CLICK_LIMIT_MS);
   const messages = clicked.filter((r) => r.click === 'error' || (r.click === 'expanded' && !r.points.length));
+  // Long-tail pages have no reference text to check points against.
   const outside = articles.flatMap((r) => {
     const page = byId.get(r.id)!;
+    if (!page.body) return [];
     return pointsOutsideStory(r.points, page.body, page.teaser).map((point) => `${r.id}: ${point}`);
   });
-  const pointCount = articles.reduce((n, r) => n + r.points.length, 0);
+  const pointCount = articles.reduce((n, r) => n + (byId.get(r.id)!.body ? r.points.length : 0), 0);
   const times = clicked.flatMap((r) => (r.click === 'expanded' && r.clickMs !== null ? [r.clickMs] : []));
   const list = (items: readonly string[]): string[] =>
     items.length ? items.map((i) => `  - ${i}`) : ['  - none'];
@@ -96,7 +105,12 @@ export function report(
   const lines = [
     `## Real pages (${articles} articles, ${pages.length - articles} non-articles)`,
     '',
-    ...[...runs].flatMap(([name, list]) => browserSection(name, pages, list)),
+    ...[...runs].flatMap(([name, list]) =>
+      SETS.flatMap(([set, title]) => {
+        const inSet = list.filter((r) => r.set === set);
+        return inSet.length ? browserSection(`${name}: ${title}`, pages, inSet) : [];
+      }),
+    ),
     `### Extraction (4-gram shingle F1 against the crawler's body, ${extraction.pages} articles)`,
     '',
     '| method | F1 | precision | recall |',

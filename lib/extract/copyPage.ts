@@ -114,15 +114,32 @@ export function copyPage(doc: Document, maxWords: number, scope: Element | null)
 
 /**
  * `copyPage` as the panel makes it on a live page: the walk through the page runs in slices of `SLICE_MS`, each
- * a task of its own, so a big article never blocks the page for long.
+ * a task of its own, so a big article never blocks the page for long. Past `giveUpAt` it rejects with
+ * `CopyTimedOut`.
  */
 export async function copyPageInSlices(
   doc: Document,
   maxWords: number,
   scope: Element | null,
+  giveUpAt = Infinity,
 ): Promise<PageCopy> {
-  const readable = await copyReadableInSlices(doc, pageCharsFor(maxWords), scope, SLICE_MS, nextTask);
+  const pause = async (): Promise<void> => {
+    await nextTask();
+    if (performance.now() > giveUpAt) throw new CopyTimedOut();
+  };
+  const readable = await copyReadableInSlices(doc, pageCharsFor(maxWords), scope, SLICE_MS, pause);
   return asHtml(withTeaser(doc, scope, readable));
+}
+
+/**
+ * A copy given up at its deadline (`giveUpAt`, in `performance.now()` time): on a page whose own scripts keep
+ * its main thread busy the slices could otherwise run on long after the reader was asked to answer.
+ */
+export class CopyTimedOut extends Error {
+  constructor() {
+    super('The copy of the page did not finish in time.');
+    this.name = 'CopyTimedOut';
+  }
 }
 
 /** Lets the page run its pending tasks (input first), then resumes, without the clamping of nested timers. */

@@ -56,6 +56,7 @@ export function articleFromCopy(
 ): Article | null {
   // Readability takes the document apart as it reads it: find the longest paragraph first.
   const probe = flags.scoped ? middleOfLongestParagraph(copy) : null;
+  const fallback = flags.scoped ? proseBesideLongestParagraph(copy) : [];
   let parsed;
   try {
     parsed = new Readability<Node>(copy, { keepClasses: true, serializer: (el) => el }).parse();
@@ -65,7 +66,10 @@ export function articleFromCopy(
   }
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== 1) return null;
-  const blocks = cleanBlocks(collectBlocks(content as Element));
+  let blocks = cleanBlocks(collectBlocks(content as Element));
+  // Cleaning took every paragraph for furniture (a story body whose class reads like a "read more" box): in the
+  // region detection found by its paragraphs, those paragraphs are the story.
+  if (!blocks.some((b) => b.kind === 'paragraph')) blocks = cleanBlocks(fallback);
   if (!blocks.some((b) => b.kind === 'paragraph')) return null;
   // In the detected region, Readability sometimes prefers a list of teasers to the story beside it: the whole
   // page is read instead (see scopesToRead).
@@ -96,6 +100,26 @@ function middleOfLongestParagraph(copy: Document): string | null {
   if (longest.length < 2 * PROBE_CHARS) return null;
   const start = Math.floor((longest.length - PROBE_CHARS) / 2);
   return longest.slice(start, start + PROBE_CHARS);
+}
+
+/**
+ * The paragraphs (`<p>`) of the element that holds the copy's longest paragraph, boilerplate lines left out: the
+ * prose detection counted when it chose the region, read without Readability or cleaning by class names.
+ */
+function proseBesideLongestParagraph(copy: Document): RawBlock[] {
+  let longest: Element | null = null;
+  let longestChars = 0;
+  for (const p of Array.from(copy.body?.getElementsByTagName('p') ?? [])) {
+    const chars = (p.textContent ?? '').trim().length;
+    if (chars > longestChars) [longest, longestChars] = [p, chars];
+  }
+  const container = longest?.parentElement;
+  if (!container) return [];
+  return Array.from(container.getElementsByTagName('p'), (p) =>
+    (p.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+  )
+    .filter((text) => text && !isBoilerplate(text))
+    .map((text) => ({ kind: 'paragraph', text }));
 }
 
 /** Strips datelines from the first paragraphs and drops trailing headings that head nothing. */

@@ -97,8 +97,12 @@ export function startArticlePage(
       anchor: chosen.placement === 'inline' && !isHuge(doc) ? (detection ?? detect()).anchor : null,
       theme: themeOf(chosen.theme),
       css,
-      onToggle: () =>
-        withPanel((p) => (shown.state() === 'collapsed' ? p.expand(shown, region()) : p.collapse(shown))),
+      onToggle: () => {
+        const clickedAt = performance.now();
+        withPanel((p) =>
+          shown.state() === 'collapsed' ? p.expand(shown, region(), clickedAt) : p.collapse(shown),
+        );
+      },
       onIntent: () => withPanel((p) => p.prepare(shown, region())),
       onClose: () => {
         if (bar === shown) removeBar();
@@ -118,7 +122,16 @@ export function startArticlePage(
       if (bar !== shown || remounted) return;
       remounted = true;
       bar = null;
-      afterDomSettles(ctx, doc, () => void showIfArticle().catch(reportError));
+      // A bar wiped away while it was loading or open comes back in that state: the panel draws into the new one.
+      const wasOpen = shown.state() !== 'collapsed';
+      afterDomSettles(ctx, doc, () => {
+        void showIfArticle()
+          .then(() => {
+            const back = bar;
+            if (wasOpen && isShown(back)) withPanel((p) => p.expand(back, region()));
+          })
+          .catch(reportError);
+      });
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -145,6 +145,20 @@ function textBlocks(doc: Document, body: HTMLElement): Paragraph[] {
 }
 
 /**
+ * The outermost element that wraps `element` alone (each `<div>` between them has no other element child): many
+ * sites set each paragraph in wrappers of its own, two or three deep, and the story's container is the one
+ * that holds the wrappers side by side. Wrappers are not levels: counting starts above them.
+ */
+function outermostWrapper(element: Element, root: Element): Element {
+  let outer = element;
+  for (let parent = outer.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (parent.childElementCount !== 1) break;
+    outer = parent;
+  }
+  return outer;
+}
+
+/**
  * Adds each paragraph to its parent and next ancestors (see ANCESTOR_WEIGHTS); returns the container with the
  * highest score. A container with its own heading (a teaser card, a section of a story) keeps its paragraphs
  * to itself: a grid of cards does not add up the way a story's text blocks do.
@@ -159,7 +173,7 @@ function bestContainer(paragraphs: readonly Paragraph[], root: Element): Group |
   };
   let best: Group | null = null;
   for (const { element, length } of paragraphs) {
-    let container = element.parentElement;
+    let container = outermostWrapper(element, root).parentElement;
     for (const weight of ANCESTOR_WEIGHTS) {
       if (!container || container === root.parentElement) break;
       let group = groups.get(container);

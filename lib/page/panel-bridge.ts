@@ -11,9 +11,11 @@ import type { Bar } from './bar';
 export interface PanelApi {
   /**
    * Shows the article's summary in `bar`'s body (having the reader read the page first if needed). `region` is
-   * the part of the page detection found the article in (null: read the whole page).
+   * the part of the page detection found the article in (null: read the whole page). `clickedAt`
+   * (`performance.now()`) is when the user asked, so the panel's deadline counts from the click, the panel
+   * script's import included; absent, from now.
    */
-  expand(bar: Bar, region: Element | null): void;
+  expand(bar: Bar, region: Element | null, clickedAt?: number): void;
   /** Back to the slim bar; the computed summary is kept for the next expand. */
   collapse(bar: Bar): void;
   /** The user may ask soon (pointer or focus on the toggle): prepare the summary in idle time. */

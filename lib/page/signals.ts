@@ -7,9 +7,43 @@ import { jsonLdMatches } from '../metadata';
  * several signals call an article, and more from one that none does (lib/page/detect.ts).
  */
 
-/** schema.org types that mean "this page is one article", wherever they appear in the JSON-LD. */
-const ARTICLE_TYPES =
-  /"@type"\s*:\s*(\[[^\]]*)?"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting)"/;
+/**
+ * schema.org types that mean "this page is one article": Article and all its subtypes that are written pieces
+ * (news and its kinds, blog and social media posts, reports, scholarly and technical articles). Forum posts
+ * (DiscussionForumPosting) are not among them: a thread is not an article.
+ */
+const ARTICLE_TYPE_NAMES = [
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'SatiricalArticle',
+  'AdvertiserContentArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'Report',
+  'ScholarlyArticle',
+  'MedicalScholarlyArticle',
+  'TechArticle',
+].join('|');
+/** An article type in JSON-LD, anywhere (nested in @graph, in an array of types, as a full schema.org IRI). */
+const ARTICLE_TYPES = new RegExp(
+  `"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:https?://schema\\.org/|schema:)?(${ARTICLE_TYPE_NAMES})"`,
+);
+/** An article type in microdata (`itemtype`) or RDFa (`typeof`), which many sites use instead of JSON-LD. */
+const ARTICLE_ITEM_TYPE = new RegExp(`(?:^|[\\s/:])(${ARTICLE_TYPE_NAMES})(?:\\s|$)`);
+/** Microformats' mark of one post of a blog or site (h-entry, and hentry, its older name). */
+const ENTRY = '.h-entry, .hentry';
+/**
+ * WordPress marks every kind of entry it prints, and names the kind (`type-post`, `type-page`…): its static pages
+ * (about, licence, terms), products and attachments are not posts.
+ */
+const NOT_A_POST_ENTRY = /(?:^|\s)type-(?:page|products?|attachment)(?:\s|$)/;
 /**
  * schema.org types that say a page is something else when they describe the page itself (a top-level
  * type): a product, a question and its answers, a forum thread, a profile, a podcast or a song. Nested, as
@@ -58,7 +92,7 @@ const MAX_JSON_LD_CHARS = 100_000;
 
 /** The page's signals, each an answer a page gives or does not. */
 export interface PageSignals {
-  /** schema.org JSON-LD names an article type. */
+  /** schema.org (JSON-LD, microdata or RDFa) names an article type, or microformats mark one entry. */
   articleSchema: boolean;
   /** og:type is "article". */
   articleOpenGraph: boolean;
@@ -150,9 +184,22 @@ function topLevelTypes(doc: Document): string[] {
   return types;
 }
 
+/**
+ * Whether the page marks itself up as an article without JSON-LD: a schema.org article type in microdata or
+ * RDFa, or exactly one microformats entry that is a post (a list of posts has several).
+ */
+function markedUpArticle(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll('[itemtype], [typeof]'))) {
+    const type = `${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`.trim();
+    if (ARTICLE_ITEM_TYPE.test(type)) return true;
+  }
+  const entries = doc.querySelectorAll(ENTRY);
+  return entries.length === 1 && !NOT_A_POST_ENTRY.test(entries[0]!.className);
+}
+
 /** Reads the page's signals. */
 export function readSignals(doc: Document): PageSignals {
-  const articleSchema = jsonLdMatches(doc, ARTICLE_TYPES);
+  const articleSchema = jsonLdMatches(doc, ARTICLE_TYPES) || markedUpArticle(doc);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
   const address = pageAddress(doc);
   const shape = addressShape(address);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
-import { copyPageInSlices, scopesToRead } from '@/lib/extract/copyPage';
+import { CopyTimedOut, copyPageInSlices, scopesToRead } from '@/lib/extract/copyPage';
 import { readInReader, sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
@@ -23,10 +23,11 @@ const MAX_WORDS = 10_000;
 /** Idle-time copying after a hover runs within this delay even on a busy page. */
 const PREPARE_TIMEOUT_MS = 150;
 /**
- * A reading (the copy and the reader's answer) that has not finished by then is given up: the panel says so
- * and offers to try again, so no click is left loading. Readings take well under a second on the largest pages
- * measured (bench:browser), so this is only reached when something is stuck: a reader that never answers, a
- * page that keeps its main thread busy.
+ * A click whose reading (the panel script's import, the settings, the copy and the reader's answer) has not
+ * finished this long after the click is given up: the panel says so and offers to try again, so no click is
+ * left loading. Readings take well under a second on the largest pages measured (bench:browser), so this is
+ * only reached when something is stuck: a reader that never answers, a page that keeps its main thread busy.
+ * The copy itself stops at the deadline too, so it does not go on taking the page's time.
  */
 const READ_DEADLINE_MS = 4000;
 
@@ -102,9 +103,9 @@ export function createPanelController(
    * Reads the page: copies the detected region (then the whole page, if that holds no article) and has the reader
    * extract it, and summarize it when `length` is given. Copying is the only part on the page's main thread.
    */
-  async function read(length: Settings['length'] | null): Promise<ReadResult> {
+  async function read(length: Settings['length'] | null, giveUpAt = Infinity): Promise<ReadResult> {
     for (const scope of scopesToRead(doc, region)) {
-      const copy = await copyPageInSlices(doc, MAX_WORDS, scope);
+      const copy = await copyPageInSlices(doc, MAX_WORDS, scope, giveUpAt);
       const result = await readInReader({ copy, maxWords: MAX_WORDS, length });
       if (result) return result;
     }
@@ -121,17 +122,19 @@ export function createPanelController(
 
   /**
    * The on-device summary at `length`: read once (a reading under way is joined), then reused. Never rejects: a
-   * failure is an error view, and an answer for a page left meanwhile (a navigation) is a collapsed one.
+   * failure is an error view, and an answer for a page left meanwhile (a navigation) is a collapsed one. An
+   * answer not there by `deadline` (`performance.now()` time) is a "try again" view.
    */
-  async function summaryView(length: Settings['length']): Promise<PanelView> {
+  async function summaryView(length: Settings['length'], deadline: number): Promise<PanelView> {
     if (summary?.length === length) return summary.view;
-    if (reading?.length !== length) reading = { length, result: read(length) };
+    if (reading?.length !== length) reading = { length, result: read(length, deadline) };
     const pending = reading;
     const started = generation;
-    const answer = await within(pending.result, READ_DEADLINE_MS);
+    const answer = await within(pending.result, Math.max(0, deadline - performance.now()));
     if (reading === pending) reading = null;
     if (started !== generation) return { kind: 'collapsed' };
-    if (answer === 'timeout') return { kind: 'error', message: t('readTimedOut'), retry: true };
+    if (answer === 'timeout' || ('error' in answer && answer.error instanceof CopyTimedOut))
+      return { kind: 'error', message: t('readTimedOut'), retry: true };
     try {
       if ('error' in answer) throw answer.error;
       const { result } = answer;
@@ -188,9 +191,10 @@ export function createPanelController(
     aiRequest = null;
   }
 
-  async function expand(): Promise<void> {
+  async function expand(clickedAt = performance.now()): Promise<void> {
     const ticket = ++requests;
-    await settingsReady;
+    const deadline = clickedAt + READ_DEADLINE_MS;
+    await within(settingsReady, READ_DEADLINE_MS);
     if (ticket !== requests) return;
     if (usesAi()) return expandWithAi();
     cancelAi();
@@ -201,7 +205,7 @@ export function createPanelController(
     // Copying asks which elements are rendered, so after the loading view it would lay the page out again in the
     // same task (15-25 ms on big pages). The loading view paints no later: it could not paint before this task
     // ends anyway.
-    const made = summaryView(length);
+    const made = summaryView(length, deadline);
     if (!ready) {
       view = { kind: 'loading' };
       draw();
@@ -223,7 +227,8 @@ export function createPanelController(
     ctx.requestIdleCallback(
       () => {
         preparing = false;
-        if (view.kind === 'collapsed' && !usesAi()) void summaryView(settings.length);
+        if (view.kind === 'collapsed' && !usesAi())
+          void summaryView(settings.length, performance.now() + READ_DEADLINE_MS);
       },
       { timeout: PREPARE_TIMEOUT_MS },
     );
@@ -295,10 +300,10 @@ export function createPanelController(
   ctx.onInvalidated(cancelAi);
 
   return {
-    expand(target, articleRegion) {
+    expand(target, articleRegion, clickedAt) {
       attach(target);
       region = articleRegion;
-      void expand().catch(reportError);
+      void expand(clickedAt).catch(reportError);
     },
     collapse(target) {
       attach(target);
