@@ -9,11 +9,12 @@
 
 /**
  * What a page says about itself that may make it an article: an Open Graph article type, a publication date in
- * its meta or microdata, a <time> element, microdata of an article type. Not an <article> element: teaser cards
+ * its meta or microdata, a <time> element, an article type in microdata or RDFa, a microformats entry (as
+ * lib/page/signals.ts reads them). Not an <article> element: teaser cards
  * and comments use it too, and detection does not count it as evidence.
  */
 const ARTICLE_MARKUP =
-  'meta[property="og:type" i][content*="article" i], meta[property^="article:" i], meta[name*="date" i], meta[itemprop*="date" i], [itemprop="datePublished"], time, [itemtype*="Article" i], [itemtype*="Posting" i]';
+  'meta[property="og:type" i][content*="article" i], meta[property^="article:" i], meta[name*="date" i], meta[itemprop*="date" i], [itemprop="datePublished"], time, [itemtype*="Article" i], [itemtype*="Posting" i], [itemtype$="/Report" i], [typeof*="Article" i], [typeof*="Posting" i], .h-entry, .hentry';
 /** JSON-LD that names an article type or a publication date. */
 const JSON_LD_ARTICLE = /article|posting|report|datePublished/i;
 /** Bounds on the JSON-LD read (detection reads no more). */
