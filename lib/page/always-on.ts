@@ -9,6 +9,7 @@ import {
 } from '@/lib/messaging';
 import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
 import { reportError } from '@/lib/report-error';
+import { watchPreviewGestures } from '@/lib/preview/trigger';
 import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
 import { findPanel, type PanelApi } from './panel-bridge';
@@ -219,6 +220,7 @@ export function runAlwaysOn(
   });
 
   ctx.requestIdleCallback(() => void showIfArticle().catch(reportError), { timeout: IDLE_TIMEOUT_MS });
+  watchPreviewGestures(ctx, doc);
 }
 
 /** Whether the page has so many elements that moving its content costs a long layout. */
