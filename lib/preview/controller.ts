@@ -46,14 +46,16 @@ export function createPreviewController(doc: Document, win: Window, css: string)
     const vw = viewport.clientWidth || win.innerWidth;
     const vh = viewport.clientHeight || win.innerHeight;
     const width = Math.min(CARD_WIDTH, vw - 16);
-    card.host.style.setProperty('width', `${width}px`, 'important');
-    card.host.style.setProperty('max-height', 'none', 'important');
+    const set = (name: string, px: number | null): void =>
+      card.host.style.setProperty(`--nttr-${name}`, px === null ? 'none' : `${px}px`, 'important');
+    set('width', width);
+    set('max-height', null);
     const rect = link.getBoundingClientRect();
     const dir = win.getComputedStyle(link).direction === 'rtl' ? 'rtl' : 'ltr';
     const spot = placeCard(rect, width, card.region.offsetHeight, vw, vh, dir);
-    card.host.style.setProperty('left', `${spot.left}px`, 'important');
-    card.host.style.setProperty('top', `${spot.top}px`, 'important');
-    card.host.style.setProperty('max-height', `${spot.maxHeight}px`, 'important');
+    set('left', spot.left);
+    set('top', spot.top);
+    set('max-height', spot.maxHeight);
   }
 
   function watch(card: Card, link: HTMLElement): () => void {

@@ -77,7 +77,10 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     }
     const bytes = new Uint8Array(size);
     let at = 0;
-    for (const chunk of chunks) (bytes.set(chunk, at), (at += chunk.length));
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
     const charset = charsetOf(contentType, bytes);
     let decoder: TextDecoder;
     try {
