@@ -1,7 +1,7 @@
 import { readingMinutes } from '../reading-time';
 import { summarize, type SummaryLength } from '../summarize';
 import { countReadingUnits } from '../text/words';
-import type { FetchedPage } from './fetchPage-local';
+import type { FetchedPage } from '../fetch';
 import { readDocument } from './readDocument-local';
 import type { PreviewResult } from './types';
 

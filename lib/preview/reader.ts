@@ -2,7 +2,7 @@
  * The reader's side of link previews (Chromium's offscreen document, Firefox's background page): both have
  * `fetch` and `DOMParser`. Public surface: `previewLink`.
  */
-import { fetchPage } from './fetchPage-local';
+import { fetchPage } from '../fetch';
 import { createPreviewService, type PreviewService } from './service';
 import type { PreviewRequest, PreviewResult } from './types';
 

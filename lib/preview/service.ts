@@ -1,4 +1,4 @@
-import type { FetchedPage, FetchOptions } from './fetchPage-local';
+import type { FetchedPage, FetchPageOptions } from '../fetch';
 import { createLru } from './lru';
 import { previewFromPage } from './readPreview';
 import type { PreviewRequest, PreviewResult } from './types';
@@ -16,10 +16,11 @@ export interface PreviewService {
 /**
  * Creates the reader's preview service around `fetchPage`. A new request aborts the one before it (its answer is
  * `aborted`); finished answers other than errors and aborts are kept in an in-memory LRU by address and length,
- * so a second look at a link answers at once. Nothing is written to disk.
+ * so a second look at a link answers at once. Nothing is written to disk. `parser` defaults to the document's.
  */
 export function createPreviewService(
-  fetchPage: (url: string, options: FetchOptions) => Promise<FetchedPage>,
+  fetchPage: (url: string, options: FetchPageOptions) => Promise<FetchedPage>,
+  parser?: DOMParser,
 ): PreviewService {
   const cache = createLru<string, PreviewResult>(CACHE_SIZE);
   let current: AbortController | null = null;
@@ -34,7 +35,7 @@ export function createPreviewService(
       try {
         const page = await fetchPage(url, { ...FETCH_RULES, signal: controller.signal });
         if (controller.signal.aborted) return { kind: 'aborted' };
-        const result = previewFromPage(page, length);
+        const result = previewFromPage(page, length, parser);
         // A timeout or a server error may pass: only answers about the page itself are remembered.
         if (result.kind !== 'error' && result.kind !== 'aborted') cache.set(key, result);
         return result;
