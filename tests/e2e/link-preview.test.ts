@@ -74,6 +74,14 @@ function startSlowServer(): Promise<{ server: Server; origin: string }> {
 const KEEP_LINK =
   '#hostile-link { display: inline-block !important; line-height: 1.5 !important; writing-mode: horizontal-tb !important; text-indent: 0 !important; letter-spacing: normal !important; visibility: visible !important; opacity: 1 !important; position: static !important; clip-path: none !important; pointer-events: auto !important; font-size: 18px !important; }';
 
+/** The part of `chrome.tabs` a test calls from an extension page. */
+interface TabsApi {
+  tabs: {
+    query(q: object): Promise<{ id: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+  };
+}
+
 const pages = requireRealPages();
 
 describe.each(BROWSERS)('%s: link previews', (name) => {
@@ -263,6 +271,58 @@ describe.each(BROWSERS)('%s: link previews', (name) => {
       });
       await tab.mouse.move(other.x, other.y);
       await poll('closed by moving to another link', async () => (await preview.snapshot()).state === null);
+    });
+
+    it('“Summarize this link” (the context menu’s message to the tab) opens the card for that link', async () => {
+      const id = REAL[3]!;
+      const url = await tab.evaluate((sel) => document.querySelector<HTMLAnchorElement>(sel)!.href, `#${id}`);
+      const popup = await e2e.ext.openPopup(tab);
+      await popup.page.evaluate(
+        async (href: string, page: string) => {
+          // The extension page's own API, as the background's menu handler uses it (Firefox's promise-based one
+          // is `browser`; its `chrome` takes callbacks).
+          const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+          const api = (scope.browser ?? scope.chrome).tabs;
+          const target = (await api.query({})).find((t) => t.url === page)!;
+          const message = { protocol: 'no-time-to-read', type: 'previewLink', data: { url: href } };
+          await api.sendMessage(target.id, message, { frameId: 0 });
+        },
+        url,
+        front,
+      );
+      await tab.bringToFront();
+      const card = await preview.settled(`#${id}`);
+      expect(card.state).toBe('ready');
+      expect(card.points).toEqual(expected.get(id));
+    });
+
+    it('settings: previews turned off answer no gesture; “rest on a link” previews after about a second', async () => {
+      const popup = await e2e.ext.openPopup(tab);
+      await popup.setSetting('linkPreviews', false);
+      await tab.bringToFront();
+      await preview.pointAndPress(`#${REAL[4]}`);
+      await sleep(800);
+      expect((await preview.snapshot()).state).toBeNull();
+      const again = await e2e.ext.openPopup(tab);
+      await again.setSetting('linkPreviews', true);
+      await again.setSetting('previewOnHover', true);
+      await tab.bringToFront();
+      await tab.reload({ waitUntil: 'load' });
+      try {
+        await tab.mouse.move(1, 1);
+        const box = await tab.evaluate((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return { x: r.left + 5, y: r.top + r.height / 2 };
+        }, `#${REAL[4]}`);
+        await tab.mouse.move(box.x, box.y);
+        await sleep(500);
+        expect((await preview.snapshot()).state, 'not before the pointer has rested').toBeNull();
+        expect((await preview.settled(`#${REAL[4]}`, 5000)).state).toBe('ready');
+      } finally {
+        const last = await e2e.ext.openPopup(tab);
+        await last.setSetting('previewOnHover', false);
+        await tab.bringToFront();
+      }
     });
 
     it('a link on a page with hostile CSS gets a legible card', async () => {
