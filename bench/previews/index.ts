@@ -134,12 +134,14 @@ async function runBrowser(name: BrowserName, options: Options): Promise<void> {
     const heaps: string[] = [];
     const session = { cdp: null as CDPSession | null };
     let stuck = 0;
+    const stuckIds: string[] = [];
     let done = 0;
     for (let n = 0; n < options.previews; n++) {
       const index = n % front.count;
       const run = await previewOnce(page, index, done);
       if (!run) {
         stuck++;
+        stuckIds.push(await page.evaluate((i) => document.getElementById(`l${i}`)!.textContent ?? '', index));
         // The probe may still record this one late: resynchronise on what it holds.
         done = (await page.evaluate('window.__previewRuns.length')) as number;
         continue;
@@ -183,6 +185,11 @@ async function runBrowser(name: BrowserName, options: Options): Promise<void> {
     console.log(
       `- second looks at the first links, which have left the 30-entry cache (fetched again), ready: n=${warmReady.length}, median ${quantile(warmReady, 0.5).toFixed(0)} ms, p95 ${quantile(warmReady, 0.95).toFixed(0)} ms`,
     );
+    const hitMs = hits.map((r) => r.ms).sort((a, b) => a - b);
+    console.log(
+      `- cache hits (the last ${CACHE_HITS} links again): n=${hitMs.length}, median ${quantile(hitMs, 0.5).toFixed(0)} ms, p95 ${quantile(hitMs, 0.95).toFixed(0)} ms`,
+    );
+    if (stuckIds.length) console.log(`- stuck links: ${stuckIds.join(', ')}`);
     console.log(
       `- reader JS heap after GC, by previews done: ${name === 'chromium' ? heaps.join('; ') : 'not measurable over WebDriver BiDi (no CDP)'}`,
     );
