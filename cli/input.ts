@@ -4,6 +4,7 @@ import type { Article } from '../lib/article';
 import { articleFromText, extractArticle } from '../lib/extract/index';
 import { fetchPage, type FetchedPage, type FetchPageOptions } from '../lib/fetch/index';
 import { detectArticle } from '../lib/page/detect';
+import { readPage, type PageReading } from '../lib/preview/index';
 import { parseDocument } from './parseDocument';
 
 /** What an INPUT holds: a page to extract from, or plain text. */
@@ -83,15 +84,34 @@ export function describeFetchFailure(page: Exclude<FetchedPage, { kind: 'html' }
   }
 }
 
-/** The Article of a source, or null when a page has no article text. */
-export function toArticle(source: Pick<Source, 'kind' | 'content' | 'url'>, lang?: string): Article | null {
-  if (source.kind === 'text') return articleFromText(source.content, { lang });
+/** What reading a source gave: its article (null when it has no text), and for a page, what readPage said. */
+export interface SourceReading {
+  article: Article | null;
+  reading: PageReading['kind'] | 'text';
+}
+
+/**
+ * Reads a source: text as it is; a page as a link preview reads it (lib/preview's readPage: detection, then
+ * extraction of the region it found). A page that detection does not call an article is still read, from
+ * detection's region or the whole page, so saved pages give their text whatever detection says; `reading`
+ * tells the caller what detection said.
+ */
+export function readSource(source: Pick<Source, 'kind' | 'content' | 'url'>, lang?: string): SourceReading {
+  if (source.kind === 'text') return { article: articleFromText(source.content, { lang }), reading: 'text' };
   const doc = parseDocument(source.content, source.url);
   try {
-    // As the extension reads a page: the region its detection found, else the whole page.
-    const article = extractArticle(doc, { scope: detectArticle(doc).region });
-    return article && lang ? { ...article, lang } : article;
+    const reading = readPage(doc, source.url);
+    const article =
+      reading.kind === 'article'
+        ? reading.article
+        : extractArticle(doc, { scope: detectArticle(doc, source.url).region });
+    return { article: article && lang ? { ...article, lang } : article, reading: reading.kind };
   } finally {
     doc.defaultView?.close();
   }
+}
+
+/** The Article of a source, or null when a page has no article text (see readSource). */
+export function toArticle(source: Pick<Source, 'kind' | 'content' | 'url'>, lang?: string): Article | null {
+  return readSource(source, lang).article;
 }

@@ -33,8 +33,8 @@ const hidesRedirects = new WeakSet<typeof fetch>();
  * and its Location), each hop is followed here, counted and its scheme checked. Browsers do not: the Fetch
  * standard answers `redirect: 'manual'` with an opaque redirect (type 'opaqueredirect', status 0, no
  * headers), so there the request is sent again with `redirect: 'follow'`. The browser then follows up to its
- * own limit of 20 redirects, and only to http(s) (any other scheme is a network error by the standard); the
- * deadline still ends a redirect loop, reported as a timeout or as the browser's network error.
+ * own limit of 20 redirects, and only to http(s) (any other scheme is a network error by the standard): a
+ * redirect loop ends as a `network-error` there (Chromium and Firefox both), within the same deadline.
  *
  * Never throws: every outcome is a {@link FetchedPage}.
  */

@@ -5,6 +5,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** Longer than any test: see startPageServer. */
+const KEEP_ALIVE_MS = 10 * 60_000;
+
 /** Answers one request. */
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -32,6 +35,9 @@ export async function startPageServer(routes: Record<string, Handler>): Promise<
     if (handler) handler(request, response);
     else response.writeHead(404, { 'Content-Type': 'text/html' }).end('<p>Not found</p>');
   });
+  // Node closes an idle kept-alive connection after 5 s, and a client busy for about that long (jsdom parsing a
+  // big page on a loaded machine) can reuse it just as it closes: ECONNRESET. Tests close the server anyway.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -18,13 +18,19 @@ const STORY = [
   'Подрядчика выберут на открытом конкурсе в марте, и совет обещает публиковать отчёты о ходе работ каждый месяц на своём сайте.',
   'Архитекторы предложили сделать на мосту широкую пешеходную дорожку и велосипедную полосу, отделённую от машин невысоким ограждением.',
 ];
-const PAGE = `<!doctype html><html lang="ru"><head><meta charset="windows-1251"><title>Совет утвердил мост</title></head>
+const PAGE = `<!doctype html><html lang="ru"><head><meta charset="windows-1251"><title>Совет утвердил мост</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head>
 <body><article><h1>Совет утвердил новый мост</h1>${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+
+/** A front page: teaser cards, each with its own heading. */
+const TEASERS = STORY.map((p, i) => `<div class="card"><h2>Новость ${i}</h2><p>${p}</p></div>`).join('');
+const FRONT_PAGE = `<!doctype html><html lang="ru"><head><title>Главная</title></head><body>${TEASERS}</body></html>`;
 
 let server: PageServer;
 beforeAll(async () => {
   server = await startPageServer({
     '/news/city-council-approves-bridge': answer(200, { 'Content-Type': 'text/html' }, windows1251(PAGE)),
+    '/': answer(200, { 'Content-Type': 'text/html; charset=utf-8' }, FRONT_PAGE),
     '/report.pdf': answer(200, { 'Content-Type': 'application/pdf' }, '%PDF-1.7'),
     '/photo': answer(200, { 'Content-Type': 'image/jpeg; q=1' }, ''),
     '/broken': answer(500, {}, ''),
@@ -80,5 +86,14 @@ describe('summarize URL: a windows-1251 page', { timeout: CLI_TEST_TIMEOUT_MS },
     const points = lines(run.stdout);
     expect(points).toHaveLength(2);
     for (const point of points) expect(STORY).toContain(point);
+  });
+});
+
+describe('summarize URL: a page that is not an article', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
+  it('says so on standard error and still prints its text', async () => {
+    const run = await runCli([at('/'), '--extract'], '');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`Detection found no article at ${at('/')}: reading its text anyway.\n`);
+    expect(run.stdout).toContain(STORY[0]);
   });
 });
