@@ -2,20 +2,8 @@ import { readingMinutes } from '../reading-time';
 import { summarize, type SummaryLength } from '../summarize';
 import { countReadingUnits } from '../text/words';
 import type { FetchedPage } from '../fetch';
-import { readDocument } from './readDocument-local';
+import { readPage } from './readPage';
 import type { PreviewResult } from './types';
-
-/**
- * Gives the parsed page its address: detection weighs the shape of a page's address, and a document from
- * `DOMParser` carries the reader's own. Pages that name their canonical address keep it.
- */
-function addAddress(doc: Document, url: string): void {
-  if (doc.querySelector('link[rel~="canonical" i][href], meta[property="og:url" i][content]')) return;
-  const link = doc.createElement('link');
-  link.setAttribute('rel', 'canonical');
-  link.setAttribute('href', url);
-  (doc.head ?? doc.documentElement).append(link);
-}
 
 /**
  * What the card shows for a fetched page: the page is parsed with `DOMParser` (an inert document: no script
@@ -40,8 +28,7 @@ export function previewFromPage(
       return { kind: 'error', reason: page.kind };
   }
   const doc = parser.parseFromString(page.html, 'text/html');
-  addAddress(doc, page.url);
-  const reading = readDocument(doc);
+  const reading = readPage(doc, page.url);
   if (reading.kind === 'script-only') return { kind: 'not-article', reason: 'script-only' };
   if (reading.kind === 'not-article') return { kind: 'not-article', reason: 'no-article' };
   if (reading.kind === 'no-text') return { kind: 'not-article', reason: 'no-text' };
@@ -57,6 +44,6 @@ export function previewFromPage(
     dir: article.dir,
     minutes: readingMinutes(countReadingUnits(article.text), article.lang),
     points: summary.sentences.map((sentence) => sentence.text),
-    paywalled: reading.paywalled === true || article.teaser === true,
+    paywalled: reading.paywalled,
   };
 }

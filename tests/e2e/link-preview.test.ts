@@ -126,7 +126,7 @@ describe.each(BROWSERS)('%s: link previews', (name) => {
         [
           'script-only',
           server.route('/app/news-story-about-the-harbour', {
-            body: '<!doctype html><html lang="en"><title>App</title><div id="root"></div><script>document.getElementById("root").textContent = "Loading";</script></html>',
+            body: '<!doctype html><html lang="en"><title>App</title><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div><script src="/app/main.js"></script></html>',
           }),
         ],
         ['never', `${slow.origin}/never`],

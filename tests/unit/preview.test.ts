@@ -97,6 +97,7 @@ describe('createLru', () => {
 
 const article = readFileSync(join(import.meta.dirname, '../fixtures/plain-article/index.html'), 'utf8');
 // jsdom's DOMParser: the HTML parsing algorithm browsers use (linkedom lacks createHTMLDocument).
+const homePage = readFileSync(join(import.meta.dirname, '../fixtures/home-teasers/index.html'), 'utf8');
 const parser = new new JSDOM('').window.DOMParser();
 
 describe('previewFromPage', () => {
@@ -113,8 +114,13 @@ describe('previewFromPage', () => {
       { kind: 'not-html', what: 'pdf' },
     ],
     [
-      'no article',
+      'no text',
       { kind: 'html', url: PAGE, html: '<title>Hi</title><p>Hello.</p>', charset: 'utf-8' },
+      { kind: 'not-article', reason: 'no-text' },
+    ],
+    [
+      'not an article',
+      { kind: 'html', url: 'https://news.example/', html: homePage, charset: 'utf-8' },
       { kind: 'not-article', reason: 'no-article' },
     ],
   ])('%s', (_, page, expected) => {
