@@ -46,12 +46,13 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? WEB_ORIGINS : ['offscreen']),
     ],
-    // The same origins stay optional too: the popup asks for an AI server's origin (with Firefox's data
-    // consent), which a browser only lets an extension ask for when its manifest lists it as optional.
+    // Firefox keeps the same origins optional too: the popup asks for an AI server's origin with Firefox's data
+    // consent, which Firefox only lets an extension ask for when its manifest lists it as optional. Chromium
+    // calls that redundant (the request for an origin already granted simply succeeds).
     ...(browser === 'firefox'
       ? // trialML: Firefox's on-device AI (browser.trial.ml), asked for when the user chooses that engine.
         { optional_permissions: [...WEB_ORIGINS, 'trialML'] }
-      : { host_permissions: WEB_ORIGINS, optional_host_permissions: WEB_ORIGINS }),
+      : { host_permissions: WEB_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // The panel script is imported on demand by the always-on content script (see lib/page/always-on.ts).
