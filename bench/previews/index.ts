@@ -89,6 +89,9 @@ async function previewOnce(page: Page, index: number, done: number): Promise<Run
     const r = link.getBoundingClientRect();
     return { x: r.left + 3, y: r.top + r.height / 2 };
   }, index);
+  // Every link is scrolled to the same place: leave it and come back, so the pointer really moves onto the link
+  // (a pointer that stays still while the page scrolls under it gets its hover late, in Firefox).
+  await page.mouse.move(1, 1);
   await page.mouse.move(box.x, box.y);
   await page.keyboard.down('Shift');
   await page.keyboard.down('Alt');
