@@ -24,6 +24,8 @@ const DATA_COLLECTION = { required: ['none'], optional: ['websiteContent'] };
  */
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+/** Every http(s) page: where the content script runs, and the links a preview may fetch. */
+const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   // Every dependency is imported explicitly (see conventions): no auto-imports.
@@ -33,21 +35,32 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // offscreen: Chromium reads articles in an offscreen document (lib/reader/offscreen.ts); Firefox has no such API.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // Access to an AI server's origin is asked for when the user sets the server up, never at install.
+    // contextMenus: "Summarize this link" (no install warning in either browser). Firefox answers to this name too.
+    // http(s) origins: a link preview fetches the linked page from the reader, which needs host access. The
+    // content script already runs on every http(s) page, so the install warning ("all your data on all
+    // websites") is the one the extension showed before; an AI server's origin needs nothing more.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? WEB_ORIGINS : ['offscreen']),
+    ],
+    // Firefox keeps the same origins optional too: the popup asks for an AI server's origin with Firefox's data
+    // consent, which Firefox only lets an extension ask for when its manifest lists it as optional. Chromium
+    // calls that redundant (the request for an origin already granted simply succeeds).
     ...(browser === 'firefox'
-      ? // Manifest V2 names origins as permissions. trialML: Firefox's on-device AI (browser.trial.ml), asked
-        // for when the user chooses that engine.
-        { optional_permissions: ['http://*/*', 'https://*/*', 'trialML'] }
-      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      ? // trialML: Firefox's on-device AI (browser.trial.ml), asked for when the user chooses that engine.
+        { optional_permissions: [...WEB_ORIGINS, 'trialML'] }
+      : { host_permissions: WEB_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // The article page's script and the panel script are imported on demand by the always-on content script
     // (see lib/page/always-on.ts and lib/page/article-page.ts).
     web_accessible_resources: [
       {
-        resources: ['article-page.js', 'content-scripts/panel.js'],
-        matches: ['http://*/*', 'https://*/*'],
+        resources: ['article-page.js', 'content-scripts/panel.js', 'content-scripts/preview.js'],
+        matches: WEB_ORIGINS,
       },
     ],
     commands: {

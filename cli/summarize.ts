@@ -9,7 +9,7 @@ import type { Article } from '../lib/article';
 import type { EngineError } from '../lib/engines/index';
 import { summarize } from '../lib/summarize/index';
 import { coverageNote, describeEngineError, summarizeWithModel } from './engine';
-import { loadSource, toArticle } from './input';
+import { loadSource, readSource, toArticle, type Source, type SourceReading } from './input';
 import { parseOptions, USAGE, UsageError, type CliOptions } from './options';
 
 /**
@@ -34,7 +34,9 @@ function summaryOf(article: Article, options: CliOptions) {
 
 async function single(options: CliOptions, input: string): Promise<number> {
   const source = await loadSource(input);
-  const article = toArticle(source, options.lang);
+  const { article, reading } = readSource(source, options.lang);
+  const note = readingNote(source, reading);
+  if (note) console.error(note);
   if (!article) {
     console.error(`No article text found in ${source.name}.`);
     return EXIT_FAILURE;
@@ -54,6 +56,19 @@ async function single(options: CliOptions, input: string): Promise<number> {
     console.error(summary.reason);
   }
   return 0;
+}
+
+/**
+ * For a fetched page that a link preview would not summarize, what the preview would say; the command line
+ * still reads what text the page has, as it does for saved pages.
+ */
+function readingNote(source: Source, reading: SourceReading['reading']): string | null {
+  if (!source.url) return null;
+  if (reading === 'not-article')
+    return `Detection found no article at ${source.name}: reading its text anyway.`;
+  if (reading === 'script-only')
+    return `${source.name} builds its text with scripts, which are not run here.`;
+  return null;
 }
 
 async function singleWithModel(article: Article, options: CliOptions): Promise<number> {

@@ -45,7 +45,7 @@ const CHOICES: { [K in ChoiceKey]: { label: MessageKey; options: [Settings[K], M
 
 /** The settings, as form controls named after their keys. Changes are reported one at a time. */
 export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormProps) {
-  const checkbox = (key: 'autoShow' | 'startExpanded') => (
+  const checkbox = (key: 'autoShow' | 'startExpanded' | 'linkPreviews' | 'previewOnHover') => (
     <label class="check">
       <input
         type="checkbox"
@@ -81,6 +81,8 @@ export function SettingsForm({ settings, onChange, onEnableSite }: SettingsFormP
       {select('format')}
       {select('theme')}
       {select('placement')}
+      {checkbox('linkPreviews')}
+      {checkbox('previewOnHover')}
       <fieldset class="sites">
         <legend>{t('sitesLegend')}</legend>
         {settings.disabledSites.length === 0 ? (

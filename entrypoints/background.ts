@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { backgroundSummaryStream } from '@/lib/ai';
 import { onMessages, onSummaryStreams, type BackgroundProtocol, type ReaderProtocol } from '@/lib/messaging';
+import { registerPreviewMenu } from '@/lib/preview/contextMenu';
 import { openReader } from '@/lib/reader/offscreen';
 import { isSiteDisabled, loadSettings, setSiteDisabled } from '@/lib/settings';
 import { activeTab, togglePanel } from '@/lib/tabs';
@@ -9,6 +10,8 @@ import { trialSession } from '@/lib/trial-host';
 
 /** The reader's code (Firefox only), loaded when a page first shows its bar or asks for a reading. */
 const loadReader = () => import('@/lib/reader');
+/** The link previews' reader side (Firefox only), loaded at the first preview. */
+const loadPreviews = () => import('@/lib/preview/reader');
 let warming: Promise<void> | null = null;
 /** Firefox: the first bar shown loads the reader's code and warms it up, once per browser session. */
 const warmReader = (): Promise<void> => (warming ??= loadReader().then((reader) => void reader.warmUp()));
@@ -19,6 +22,10 @@ export default defineBackground(() => {
       const settings = await loadSettings();
       const { autoShow, startExpanded, placement, theme } = settings;
       return { autoShow, siteDisabled: isSiteDisabled(settings, hostname), startExpanded, placement, theme };
+    },
+    previewSettings: async () => {
+      const { linkPreviews, previewOnHover, length, theme } = await loadSettings();
+      return { enabled: linkPreviews, onHover: previewOnHover, length, theme };
     },
     setSiteDisabled: ({ hostname, disabled }) => setSiteDisabled(hostname, disabled),
     // Chromium's service worker has no DOM to read in: the reader is an offscreen document (lib/reader/offscreen).
@@ -31,7 +38,9 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX)
     onMessages<ReaderProtocol>({
       readArticle: async (request) => (await loadReader()).readArticle(request),
+      previewLink: async (request) => (await loadPreviews()).previewLink(request),
     });
+  registerPreviewMenu();
 
   onSummaryStreams(backgroundSummaryStream);
 

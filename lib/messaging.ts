@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/lib/article';
 import type { EngineError, EngineOutput, TrialState } from '@/lib/engines';
+import type { PreviewRequest, PreviewResult } from '@/lib/preview/types';
 import type { ReadRequest, ReadResult } from '@/lib/reader';
 import type { Placement, SummaryLength, Theme } from '@/lib/settings';
 import type { ReadingUnits } from '@/lib/text/words';
@@ -39,8 +40,20 @@ export interface BarSettings {
   theme: Theme;
 }
 
+/** What link previews need of the settings, read by the background when the user reaches for a preview. */
+export interface PreviewSettings {
+  /** Link previews are on. */
+  enabled: boolean;
+  /** Preview a link the pointer rests on, without a key. */
+  onHover: boolean;
+  length: SummaryLength;
+  theme: Theme;
+}
+
 /** Messages a content script sends to the background. */
 export interface BackgroundProtocol {
+  /** The settings link previews need (asked for at the first gesture, not at load). */
+  previewSettings(data: void): PreviewSettings;
   /** The settings the always-on script needs to draw the bar on this hostname. */
   barSettings(data: { hostname: string }): BarSettings;
   /**
@@ -70,6 +83,8 @@ export interface BackgroundProtocol {
 export interface ReaderProtocol {
   /** Reads a page's copy into its article and summary, off the page's main thread. */
   readArticle(data: ReadRequest): ReadResult;
+  /** Fetches a link's page and previews it; a newer request aborts this one (answered `aborted`). */
+  previewLink(data: PreviewRequest): PreviewResult;
 }
 
 /** Messages the popup or the background send to a tab's always-on content script. */
@@ -77,6 +92,15 @@ export interface TabProtocol {
   getPageStatus(data: void): PageReport;
   togglePanel(data: void): PageReport;
 }
+
+/** Messages the background sends to a tab's link-preview trigger (lib/preview/trigger.ts). */
+export interface PreviewTabProtocol {
+  /** The context menu's "Summarize this link": preview the link to `url` (the one last right-clicked). */
+  previewLink(data: { url: string }): void;
+}
+
+/** Everything a tab's content scripts answer. */
+type AnyTabProtocol = TabProtocol & PreviewTabProtocol;
 
 type Handlers<P> = {
   [K in keyof P]: P[K] extends (data: infer D) => infer R
@@ -157,6 +181,18 @@ export async function readInReader(request: ReadRequest): Promise<ReadResult> {
   }
 }
 
+/** Has the reader preview a link, opening the reader first if it is closed (as `readInReader`). */
+export async function previewInReader(request: PreviewRequest): Promise<PreviewResult> {
+  const ask = () => sendToExtension<ReaderProtocol, 'previewLink'>('previewLink', request);
+  try {
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof NoAnswer)) throw error;
+    await sendToBackground('openReader', undefined);
+    return ask();
+  }
+}
+
 /**
  * Sends a message to the extension's documents; the one with a handler for `type` answers. The browser rejects
  * a message no document answers (Chromium: "Receiving end does not exist", "message port closed"): `NoAnswer`.
@@ -173,13 +209,13 @@ async function sendToExtension<P, K extends keyof P & string>(
 }
 
 /** Sends a message to the always-on content script of a tab's top frame. */
-export async function sendToTab<K extends keyof TabProtocol>(
+export async function sendToTab<K extends keyof AnyTabProtocol>(
   tabId: number,
   type: K,
-  data: Data<TabProtocol, K>,
-): Promise<Answer<TabProtocol, K>> {
+  data: Data<AnyTabProtocol, K>,
+): Promise<Answer<AnyTabProtocol, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
-  return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Answer<TabProtocol, K>;
+  return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Answer<AnyTabProtocol, K>;
 }
 
 /** Port name of a streamed AI summary: the panel asks, the background (which may reach the server) answers. */

@@ -40,6 +40,10 @@ export interface Settings {
   apiKey: string;
   /** Language of AI summaries: '' for the article's own language, else a BCP 47 tag. */
   outputLanguage: string;
+  /** Shift+Alt on a link (or its context menu) shows a card with the linked article's key points. */
+  linkPreviews: boolean;
+  /** Also preview a link the pointer rests on for about a second: it fetches pages only pointed at, so off. */
+  previewOnHover: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -54,6 +58,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   server: null,
   apiKey: '',
   outputLanguage: '',
+  linkPreviews: true,
+  previewOnHover: false,
 });
 
 /** Longest list of disabled sites we keep; far beyond real use, it bounds storage and lookups. */
@@ -104,6 +110,8 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   apiKey: (value: unknown): value is string => typeof value === 'string' && value.length < MAX_KEY_LENGTH,
   outputLanguage: (value: unknown): value is string =>
     value === '' || (typeof value === 'string' && (OUTPUT_LANGUAGES as readonly string[]).includes(value)),
+  linkPreviews: isBoolean,
+  previewOnHover: isBoolean,
 };
 
 /** The optional fields of a server, each kept on its own if valid. */

@@ -1,4 +1,5 @@
 import { onMessages, type ReaderProtocol } from '@/lib/messaging';
+import { previewLink } from '@/lib/preview/reader';
 import { readArticle, warmUp } from '@/lib/reader';
 import { closeWhenIdle } from '@/lib/reader/offscreen';
 
@@ -11,6 +12,11 @@ onMessages<ReaderProtocol>({
     asked = true;
     touch();
     return readArticle(request);
+  },
+  previewLink: (request) => {
+    asked = true;
+    touch();
+    return previewLink(request);
   },
 });
 touch();

@@ -21,10 +21,11 @@ type Checkable = Element & { checkVisibility?: () => boolean };
  * Whether the live page renders `element`. `checkVisibility()` is false for `display: none` (the rest of a
  * paywalled story hidden by a stylesheet), for content in a closed `<details>` or under
  * `content-visibility: hidden`, and also for `display: contents`, whose children are rendered: that one is kept.
- * Where the DOM cannot tell (no checkVisibility), everything counts as rendered.
+ * Where the DOM cannot tell, everything counts as rendered: no checkVisibility (Node DOMs), or a document that
+ * is not rendered at all (no window: one parsed with DOMParser, where checkVisibility is false for everything).
  */
 function isRendered(element: Checkable, win: Window | null): boolean {
-  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return true;
+  if (!win || typeof element.checkVisibility !== 'function' || element.checkVisibility()) return true;
   return win?.getComputedStyle?.(element).display === 'contents';
 }
 

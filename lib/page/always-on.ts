@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, type TabProtocol } from '@/lib/messaging';
 import { reportError } from '@/lib/report-error';
+import { watchPreviewGestures } from '@/lib/preview/trigger';
 import { afterDomSettles } from './after-dom-settles';
 import { findArticlePage, type ArticlePage, type StartArticlePage } from './article-page-bridge';
 import { mayBeArticle } from './gate';
@@ -10,8 +11,8 @@ import { mayBeArticle } from './gate';
  * The always-on part of the extension, run on every http(s) page, kept as small as a script that notices articles
  * can be. In idle time it asks a cheap question (lib/page/gate.ts: may this page be an article?) and only on a
  * page that may be one imports the article page's script (lib/page/article-page.ts: the full detection and the
- * bar). Otherwise it only listens: for the popup and the shortcut, which import that script on demand, and for
- * in-page navigations.
+ * bar). Otherwise it only listens: for the popup and the shortcut, which import that script on demand, for
+ * in-page navigations, and for the link-preview gestures (lib/preview/trigger.ts).
  */
 
 /** Built path of the article page's script (an unlisted script), listed in web_accessible_resources. */
@@ -70,5 +71,6 @@ export function runAlwaysOn(
     loading?.then((page) => page.reset()).catch(reportError);
     afterDomSettles(ctx, doc, check);
   });
+  watchPreviewGestures(ctx, doc);
   ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
 }

@@ -208,12 +208,14 @@ function enoughProse(main: Group | null, evidence: number): boolean {
  * Decides whether a document is an article, finds the container with the most paragraph prose (the bar
  * goes above its first paragraph) and the region extraction reads.
  * Home pages and search results spread short teasers over many containers; an article keeps its prose together.
+ * `url` is the page's address for a document that does not carry it (parsed from a fetched page with
+ * DOMParser); a page in a tab, or parsed with its URL, needs none.
  */
-export function detectArticle(doc: Document): Detection {
+export function detectArticle(doc: Document, url?: string): Detection {
   // Plain-text, XML and SVG documents are never articles (contentType is absent in some DOM implementations).
   const body = doc.body;
   if (!body || (doc.contentType && doc.contentType !== 'text/html')) return NO_ARTICLE;
-  const signals = readSignals(doc);
+  const signals = readSignals(doc, url);
   if (ruledOut(signals)) return NO_ARTICLE;
   const evidence = articleEvidence(signals);
   let paragraphs = paragraphElements(body);

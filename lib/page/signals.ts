@@ -125,16 +125,21 @@ export function ruledOut(s: PageSignals): boolean {
   return s.otherKind || (s.sectionAddress && !s.dated && !s.articleSchema);
 }
 
-/** The page's own address as it names it: canonical link, else og:url, else where it was loaded from. */
-function pageAddress(doc: Document): URL | null {
+/**
+ * The page's own address as it names it: canonical link, else og:url, else where it was loaded from. `url` is
+ * where it was loaded from when the document does not know (a page fetched and parsed with DOMParser has the
+ * parsing document's address, not its own): relative names resolve against it.
+ */
+function pageAddress(doc: Document, url?: string): URL | null {
   const named =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  for (const candidate of [named, doc.URL]) {
+  const location = url ?? doc.URL;
+  for (const candidate of [named, location]) {
     if (!candidate) continue;
     try {
-      const url = new URL(candidate, doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+      const parsed = new URL(candidate, location && location !== 'about:blank' ? location : undefined);
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed;
     } catch {
       // An unparsable address says nothing: try the next one.
     }
@@ -197,11 +202,11 @@ function markedUpArticle(doc: Document): boolean {
   return entries.length === 1 && !NOT_A_POST_ENTRY.test(entries[0]!.className);
 }
 
-/** Reads the page's signals. */
-export function readSignals(doc: Document): PageSignals {
+/** Reads the page's signals; `url` is the page's address when `doc.URL` is not (see pageAddress). */
+export function readSignals(doc: Document, url?: string): PageSignals {
   const articleSchema = jsonLdMatches(doc, ARTICLE_TYPES) || markedUpArticle(doc);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
-  const address = pageAddress(doc);
+  const address = pageAddress(doc, url);
   const shape = addressShape(address);
   const dated =
     doc.querySelector(DATE_META) !== null ||

@@ -33,6 +33,8 @@ describe('settings', () => {
       server: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' },
       apiKey: 'sk-test',
       outputLanguage: 'fr',
+      linkPreviews: false,
+      previewOnHover: true,
     };
     for (const key of Object.keys(changed) as (keyof Settings)[])
       await saveSetting(key, changed[key] as never);

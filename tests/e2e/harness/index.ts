@@ -9,6 +9,7 @@ export {
 } from './browsers';
 export { ARTICLES, CORPUS_SAMPLE, DIV_SOUP_BOILERPLATE, NON_ARTICLES, article } from './fixtures';
 export { Panel, APPEAR_TIMEOUT, type PanelSnapshot, type PanelState } from './panel';
+export { Preview, type PreviewSnapshot } from './preview';
 export { CORPUS_DIR, DOCS_DIR, REAL_PAGES_ROOT, REPO_ROOT } from './paths';
 export { pointsOutsideStory } from './story';
 export { NO_ARTICLE_TEXT, Popup, type SettingName } from './popup';

@@ -9,7 +9,15 @@ import { poll } from './wait';
 /** The popup's text when the tab has no article. */
 export const NO_ARTICLE_TEXT = 'No article found on this page';
 
-export type SettingName = 'autoShow' | 'startExpanded' | 'length' | 'format' | 'theme' | 'placement';
+export type SettingName =
+  | 'autoShow'
+  | 'startExpanded'
+  | 'length'
+  | 'format'
+  | 'theme'
+  | 'placement'
+  | 'linkPreviews'
+  | 'previewOnHover';
 
 export class Popup {
   constructor(readonly page: Page) {}

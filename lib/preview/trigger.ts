@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessages, sendToBackground, type PreviewTabProtocol } from '../messaging';
+import { reportError } from '../report-error';
+import { findPreview, type PreviewApi } from './bridge';
+import { previewableUrl } from './eligibleLink';
+
+/**
+ * The always-on part of link previews: a few listeners that only remember what the pointer is on, and react to
+ * Shift+Alt, the context menu's "Summarize this link" and (when the user turned it on) a pointer resting on a
+ * link. Only then is the preview script imported; nothing runs at load but adding the listeners, and the
+ * settings are asked for at the first gesture.
+ */
+
+/** Built path of the on-demand preview script (WXT's output layout), listed in web_accessible_resources. */
+export const PREVIEW_SCRIPT = '/content-scripts/preview.js';
+/** A pointer resting this long on a link previews it, when the user turned that on. */
+const REST_MS = 1000;
+/** Elements that are links to a page. */
+const LINK = 'a[href], area[href]';
+
+type Link = HTMLAnchorElement | HTMLAreaElement;
+
+const linkOf = (target: EventTarget | null): Link | null =>
+  target instanceof Element ? target.closest<Link>(LINK) : null;
+
+async function importPreview(): Promise<PreviewApi> {
+  // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
+  await import(/* @vite-ignore */ browser.runtime.getURL(PREVIEW_SCRIPT));
+  const preview = findPreview();
+  if (!preview) throw new Error('The link preview could not be loaded on this page.');
+  return preview;
+}
+
+/** Listens for the preview gestures on `doc` for as long as `ctx` is valid. */
+export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): void {
+  const win = doc.defaultView ?? window;
+  let pointed: EventTarget | null = null;
+  let rightClicked: EventTarget | null = null;
+  let onHover: Promise<boolean> | null = null;
+  let restTimer = 0;
+
+  const open = (link: Link, focus: boolean): void => {
+    const url = previewableUrl(link.href, doc.location.href);
+    if (!url) return;
+    void (findPreview() ? Promise.resolve(findPreview()!) : importPreview())
+      .then((preview) => preview.open(link, url, { focus }))
+      .catch(reportError);
+  };
+
+  ctx.addEventListener(
+    doc,
+    'pointerover',
+    (event) => {
+      pointed = event.target;
+      win.clearTimeout(restTimer);
+      const link = linkOf(pointed);
+      if (!link) return;
+      // Asked once per page, at the first link the pointer reaches, not at load.
+      onHover ??= sendToBackground('previewSettings', undefined).then(
+        (s) => s.enabled && s.onHover,
+        () => false,
+      );
+      void onHover.then((rest) => {
+        if (rest && pointed && linkOf(pointed) === link)
+          restTimer = win.setTimeout(() => linkOf(pointed) === link && open(link, false), REST_MS);
+      });
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(doc, 'contextmenu', (event) => void (rightClicked = event.target), { capture: true });
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      if (!event.shiftKey || !event.altKey || (event.key !== 'Shift' && event.key !== 'Alt')) return;
+      const focused = linkOf(doc.activeElement);
+      const hovered = linkOf(pointed);
+      if (focused) open(focused, true);
+      else if (hovered?.matches(':hover')) open(hovered, false);
+    },
+    { capture: true },
+  );
+
+  const removeHandlers = onMessages<PreviewTabProtocol>({
+    previewLink: ({ url }) => {
+      const clicked = linkOf(rightClicked);
+      const link =
+        clicked?.href === url
+          ? clicked
+          : Array.from(doc.querySelectorAll<Link>(LINK)).find((candidate) => candidate.href === url);
+      if (link) open(link, false);
+    },
+  });
+  ctx.onInvalidated(removeHandlers);
+}
