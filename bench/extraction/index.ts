@@ -4,8 +4,10 @@
  * trafilatura's published table; then the two other extraction figures, in Node: the article-extraction benchmark
  * (as in bench:quality) and the real pages against the crawler's text (as in bench:pages).
  * Run: npm run bench:extraction -- [--data PATH] [--markdown FILE] [--dump DIR] [--only snippets,benchmark,pages]
+ * On a busy machine the snippets part can run as shards in parallel processes: `--shard 0/3 --save part0.json`
+ * (each writes its pages' results), then `--merge part0.json,part1.json,part2.json` reports them together.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scoreExtraction } from '../pages/extraction';
 import { runExtraction } from '../qualityExtraction';
@@ -16,7 +18,7 @@ import { readSnippetPages, SNIPPETS } from './snippets';
 
 const PARTS = ['snippets', 'benchmark', 'pages'] as const;
 type Part = (typeof PARTS)[number];
-const USAGE = `Usage: bench:extraction -- [--data PATH] [--markdown FILE] [--dump DIR] [--only ${PARTS.join(',')}]`;
+const USAGE = `Usage: bench:extraction -- [--data PATH] [--markdown FILE] [--dump DIR] [--only ${PARTS.join(',')}] [--shard I/N --save FILE | --merge FILE,FILE]`;
 /** Worst pages listed in the report. */
 const WORST_PAGES = 25;
 
@@ -25,6 +27,9 @@ interface Args {
   markdown?: string;
   dump?: string;
   parts: Set<Part>;
+  shard?: { index: number; count: number };
+  save?: string;
+  merge?: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -36,7 +41,14 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--data') args.data = resolve(value);
     else if (arg === '--markdown') args.markdown = value;
     else if (arg === '--dump') args.dump = value;
-    else if (arg === '--only') {
+    else if (arg === '--save') args.save = value;
+    else if (arg === '--merge') args.merge = value.split(',');
+    else if (arg === '--shard') {
+      const [index, count] = value.split('/').map(Number);
+      if (!Number.isInteger(index) || !Number.isInteger(count) || !(index! >= 0 && index! < count!))
+        throw new Error(`--shard takes I/N with 0 <= I < N. ${USAGE}`);
+      args.shard = { index: index!, count: count! };
+    } else if (arg === '--only') {
       const names = value.split(',').filter(Boolean);
       const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
       if (names.length === 0 || unknown.length)
@@ -56,8 +68,32 @@ function dump(dir: string, results: readonly PageResult[]): void {
   }
 }
 
+/** A shard's results as saved: the page's id stands for the page. */
+type SavedResult = Omit<PageResult, 'page'> & { id: string };
+
+function snippetResults(folder: string, args: Args): PageResult[] {
+  const pages = readSnippetPages(folder);
+  if (args.merge) {
+    const byId = new Map(pages.map((page) => [page.id, page]));
+    return args.merge.flatMap((file) =>
+      (JSON.parse(readFileSync(file, 'utf8')) as SavedResult[]).map(({ id, ...rest }) => {
+        const page = byId.get(id);
+        if (!page) throw new Error(`${file}: page ${id} is not in ${folder}.`);
+        return { page, ...rest };
+      }),
+    );
+  }
+  const shard = args.shard;
+  const results = runSnippets(shard ? pages.filter((_, i) => i % shard.count === shard.index) : pages, true);
+  if (args.save) {
+    const saved: SavedResult[] = results.map(({ page, ...rest }) => ({ id: page.id, ...rest }));
+    writeFileSync(args.save, JSON.stringify(saved));
+  }
+  return results;
+}
+
 function snippetSection(folder: string, args: Args): string[] {
-  const results = runSnippets(readSnippetPages(folder), true);
+  const results = snippetResults(folder, args);
   if (args.dump) dump(args.dump, results);
   return [
     `### trafilatura's evaluation, development split (${results.length} pages)`,

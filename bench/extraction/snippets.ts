@@ -32,6 +32,7 @@ export interface SnippetCounts {
  * \x1c-\x1f and NEL), so the class is spelled out.
  */
 const PYTHON_WHITESPACE =
+  // eslint-disable-next-line no-control-regex -- Python's \s includes the information separators \x1c-\x1f.
   /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
 
 /** eval_common.py's `norm`: whitespace runs to one space, trimmed. */
