@@ -35,6 +35,11 @@ const FURNITURE_ATTR =
  * names the whole body "article-share-wrapper") is kept.
  */
 const MAX_FURNITURE_CHARS = 1500;
+/**
+ * Nor is an element that holds this share of the article's text or more: furniture sits beside the story, and
+ * a short story's own container can carry a furniture word in a compound class ("entry-content-read-more").
+ */
+const MAX_FURNITURE_SHARE = 0.5;
 
 /**
  * Paragraphs that are mostly link text with little else are navigation or "related" lists, not
@@ -64,6 +69,8 @@ interface Walk {
   entries: Entry[];
   /** The article's images' alternative texts, as letters only: a paragraph that repeats one is its caption. */
   alts: string[];
+  /** The article's text length, against which furniture is measured. */
+  rootChars: number;
 }
 
 /**
@@ -74,7 +81,11 @@ interface Walk {
  */
 export function collectBlocks(root: Element): RawBlock[] {
   const alts = Array.from(root.querySelectorAll('img[alt]'), (img) => letters(img.getAttribute('alt') ?? ''));
-  const state: Walk = { entries: [], alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS) };
+  const state: Walk = {
+    entries: [],
+    alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
+    rootChars: (root.textContent ?? '').length,
+  };
   walk(root, state);
   const blocks: RawBlock[] = [];
   let previous: Entry | null = null;
@@ -112,7 +123,7 @@ function walk(element: Element, state: Walk): void {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
-    if (isSkipped(el)) continue;
+    if (isSkipped(el, state.rootChars)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
       current.text += '\n';
@@ -124,14 +135,14 @@ function walk(element: Element, state: Walk): void {
       flush();
       walk(el, state);
     } else {
-      appendInline(el, current);
+      appendInline(el, current, state.rootChars);
     }
   }
   flush();
 }
 
 /** Inline content: its text, with link text counted, skipping furniture nested inside it. */
-function appendInline(element: Element, into: Paragraph): void {
+function appendInline(element: Element, into: Paragraph, rootChars: number): void {
   const isLink = element.tagName.toUpperCase() === 'A';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -145,10 +156,10 @@ function appendInline(element: Element, into: Paragraph): void {
       // must not run into it, nor into each other when the block is furniture that is dropped.
       const block = BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag);
       if (block) into.text += PARAGRAPH_BREAK;
-      if (isSkipped(el)) continue;
+      if (isSkipped(el, rootChars)) continue;
       if (tag === 'BR') into.text += '\n';
       else if (isLink && !block) appendLinkText(el, into);
-      else appendInline(el, into);
+      else appendInline(el, into, rootChars);
       if (block) into.text += PARAGRAPH_BREAK;
     }
   }
@@ -160,13 +171,15 @@ function appendLinkText(element: Element, into: Paragraph): void {
   into.linkChars += value.trim().length;
 }
 
-function isSkipped(element: Element): boolean {
+/** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (`rootChars`: see Walk). */
+function isSkipped(element: Element, rootChars: number): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
   const attrs = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (!FURNITURE_ATTR.test(attrs)) return false;
-  return (element.textContent ?? '').length <= MAX_FURNITURE_CHARS;
+  const chars = (element.textContent ?? '').length;
+  return chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * rootChars;
 }
 
 /** Double line breaks inside one element separate paragraphs (pages built with <br><br>). */

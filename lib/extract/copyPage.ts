@@ -96,6 +96,25 @@ export function scopesToRead(doc: Document, scope: Element | null | undefined): 
 }
 
 /**
+ * A story read in the detected region with fewer words than this may be only part of it (the region held the
+ * lead, or a box beside the story): the whole page is read too. Most news stories are longer; the second read
+ * costs only on short ones.
+ */
+const MIN_REGION_WORDS = 250;
+/** The whole page's reading replaces a short region's when it has this many times its words. */
+const WHOLE_PAGE_GAIN = 1.5;
+
+/** Whether an article read in the detected region is short enough to read the whole page too. */
+export function readsWholePageToo(regionWords: number): boolean {
+  return regionWords < MIN_REGION_WORDS;
+}
+
+/** Whether the whole page's article replaces the short one read in the region. */
+export function prefersWholePage(regionWords: number, pageWords: number): boolean {
+  return pageWords >= WHOLE_PAGE_GAIN * regionWords;
+}
+
+/**
  * Copies the part of the page Readability reads: the `<head>` and `scope` (null: the whole body). Text the page
  * does not render (hidden by its CSS) is left out, and so is text past what `maxWords` words need.
  */

@@ -1,17 +1,25 @@
 /**
  * Article extraction: from a page's Document to a clean Article (paragraphs and headings as plain
  * text, no page furniture). Public surface: `copyPage` and `articleFromCopy` (the page makes a copy, an extension
- * document reads it), `extractArticle` (both at once) and `articleFromText`.
+ * document reads it; `fallbackArticle` when that finds nothing), `extractArticle` (both at once) and `articleFromText`.
  */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
 import { isBoilerplate, stripDateline } from './boilerplate';
+import { blocksArticle } from './blocksArticle';
 import { buildArticle, DEFAULT_MAX_WORDS, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
-import { readableCopy, scopesToRead, type PageCopy } from './copyPage';
+import { prefersWholePage, readableCopy, readsWholePageToo, scopesToRead, type PageCopy } from './copyPage';
 
 export { articleFromText, type TextOptions } from './articleFromText';
-export { copyPage, pageCharsFor, scopesToRead, type PageCopy } from './copyPage';
+export {
+  copyPage,
+  pageCharsFor,
+  prefersWholePage,
+  readsWholePageToo,
+  scopesToRead,
+  type PageCopy,
+} from './copyPage';
 
 /** Options for `extractArticle`. */
 export interface ExtractOptions {
@@ -37,12 +45,33 @@ const DATELINE_PARAGRAPHS = 2;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  let fromRegion: Article | null = null;
   for (const scope of scopesToRead(doc, options.scope)) {
     const { copy, ...flags } = readableCopy(doc, maxWords, scope);
     const article = articleFromCopy(copy, flags, maxWords);
-    if (article) return article;
+    if (!article) continue;
+    if (!scope)
+      return fromRegion && !prefersWholePage(fromRegion.wordCount, article.wordCount) ? fromRegion : article;
+    if (!readsWholePageToo(article.wordCount)) return article;
+    fromRegion = article;
   }
-  return null;
+  if (fromRegion) return fromRegion;
+  // Readability took its copies apart: the text-block fallback reads a fresh one of the whole page.
+  const { copy, ...flags } = readableCopy(doc, maxWords, null);
+  return fallbackArticle(copy, flags, maxWords);
+}
+
+/**
+ * The article of a page copy that Readability cannot read, by the text-block walk (`blocksArticle`), with what
+ * the live page told about the copy; null when the page holds no prose at all.
+ */
+export function fallbackArticle(
+  copy: Document,
+  flags: Pick<PageCopy, 'cut' | 'teaser'>,
+  maxWords = DEFAULT_MAX_WORDS,
+): Article | null {
+  const article = blocksArticle(copy, maxWords);
+  return article && { ...article, truncated: article.truncated || flags.cut, teaser: flags.teaser };
 }
 
 /**

@@ -2,7 +2,13 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelView } from '@/components/Panel';
 import { aiSummaryStream, engineLabel } from '@/lib/ai';
-import { CopyTimedOut, copyPageInSlices, scopesToRead } from '@/lib/extract/copyPage';
+import {
+  CopyTimedOut,
+  copyPageInSlices,
+  prefersWholePage,
+  readsWholePageToo,
+  scopesToRead,
+} from '@/lib/extract/copyPage';
 import { readInReader, sendToBackground, type PageInfo } from '@/lib/messaging';
 import type { Bar } from '@/lib/page/bar';
 import type { PanelApi } from '@/lib/page/panel-bridge';
@@ -104,12 +110,21 @@ export function createPanelController(
    * extract it, and summarize it when `length` is given. Copying is the only part on the page's main thread.
    */
   async function read(length: Settings['length'] | null, giveUpAt = Infinity): Promise<ReadResult> {
+    // As extractArticle reads a page: a short story from the region has the whole page read too.
+    let fromRegion: ReadResult = null;
     for (const scope of scopesToRead(doc, region)) {
       const copy = await copyPageInSlices(doc, MAX_WORDS, scope, giveUpAt);
       const result = await readInReader({ copy, maxWords: MAX_WORDS, length });
-      if (result) return result;
+      if (!result) continue;
+      if (!scope) {
+        const keepRegion =
+          fromRegion && !prefersWholePage(fromRegion.about.wordCount, result.about.wordCount);
+        return keepRegion ? fromRegion : result;
+      }
+      if (!readsWholePageToo(result.about.wordCount)) return result;
+      fromRegion = result;
     }
-    return null;
+    return fromRegion;
   }
 
   /** Keeps what the popup and the panel's language need of a read article. */

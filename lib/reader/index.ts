@@ -5,7 +5,7 @@
  * Public surface: `readArticle` and its request and result types, and `warmUp`.
  */
 import type { Article, Summary } from '../article';
-import { articleFromCopy, type PageCopy } from '../extract';
+import { articleFromCopy, fallbackArticle, type PageCopy } from '../extract';
 import { summarize, type SummaryLength } from '../summarize';
 import { countReadingUnits, type ReadingUnits } from '../text/words';
 import { WARM_UP_ARTICLE } from './warm-up';
@@ -19,7 +19,8 @@ export interface ReadRequest {
 }
 
 /** What the panel and the popup show of an article besides its summary: no text, so it travels light. */
-export type ArticleAbout = Pick<Article, 'title' | 'lang' | 'dir' | 'truncated' | 'teaser'> & ReadingUnits;
+export type ArticleAbout = Pick<Article, 'title' | 'lang' | 'dir' | 'truncated' | 'teaser' | 'wordCount'> &
+  ReadingUnits;
 
 /**
  * What the reader answers: with a length, the on-device summary; without, the article itself, for an AI engine
@@ -35,10 +36,20 @@ export type ReadResult =
  */
 export function readArticle(request: ReadRequest, parser: DOMParser = new DOMParser()): ReadResult {
   const copy = parser.parseFromString(request.copy.html, 'text/html');
-  const article = articleFromCopy(copy, request.copy, request.maxWords);
+  // A region that holds no article is followed by the whole page (lib/panel/controller.tsx), and only that gets
+  // the text-block fallback, as in extractArticle. Readability took its copy apart: the fallback parses afresh.
+  const article =
+    articleFromCopy(copy, request.copy, request.maxWords) ??
+    (request.copy.scoped
+      ? null
+      : fallbackArticle(
+          parser.parseFromString(request.copy.html, 'text/html'),
+          request.copy,
+          request.maxWords,
+        ));
   if (!article) return null;
-  const { title, lang, dir, truncated, teaser } = article;
-  const about = { title, lang, dir, truncated, teaser, ...countReadingUnits(article.text) };
+  const { title, lang, dir, truncated, teaser, wordCount } = article;
+  const about = { title, lang, dir, truncated, teaser, wordCount, ...countReadingUnits(article.text) };
   return request.length
     ? { about, summary: summarize(article, { length: request.length }), article: null }
     : { about, summary: null, article };

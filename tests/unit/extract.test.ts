@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
+import { blocksArticle } from '../../lib/extract/blocksArticle';
 import { copyReadable, copyReadableInSlices } from '../../lib/extract/copyReadable';
 
 const PROSE =
@@ -20,6 +21,25 @@ function articlePage(extra: string, attrs?: string): Document {
     attrs,
   );
 }
+
+describe('blocksArticle (the fallback when Readability finds nothing)', () => {
+  it.each([
+    {
+      name: 'the main landmark only, when it holds prose',
+      html: `<div><p>${PROSE}</p></div><main><p>Polls have opened in the north of the country, where turnout is high, officials said.</p></main>`,
+      expected: 'Polls have opened in the north of the country, where turnout is high, officials said.',
+    },
+    {
+      name: 'the body, when the main landmark holds too little',
+      html: `<main><p>Live</p></main><div><p>Polls opened at eight.</p><p>Turnout is higher than at the last election, officials said.</p></div><nav><a href="/">Home</a></nav>`,
+      expected:
+        'Live\n\nPolls opened at eight.\n\nTurnout is higher than at the last election, officials said.',
+    },
+    { name: 'nothing, for a lone label', html: '<p>Live</p><nav><a href="/">Home</a></nav>', expected: null },
+  ])('reads $name', ({ html, expected }) => {
+    expect(blocksArticle(page(html), 1000)?.text ?? null).toBe(expected);
+  });
+});
 
 describe('extractArticle', () => {
   it('returns paragraphs with offsets into text, the title and the page language', () => {
@@ -140,6 +160,62 @@ describe('extractArticle', () => {
     { name: 'only navigation', html: '<nav><a href="/">Home</a></nav>' },
   ])('returns null for a page without article text ($name)', ({ html }) => {
     expect(extractArticle(page(html))).toBeNull();
+  });
+
+  it.each([
+    {
+      name: 'a news item of two short paragraphs in the main landmark',
+      html:
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>' +
+        '<main><h1>Bridge reopens</h1><p>The old bridge reopened to traffic on Monday.</p>' +
+        '<p>Repairs took two years and cost less than planned.</p></main>' +
+        '<footer><p>Contact us</p></footer>',
+      kept: ['Bridge reopens', 'The old bridge reopened to traffic on Monday.', 'Repairs took two years'],
+      dropped: ['Home', 'Contact us'],
+    },
+    {
+      name: 'a ticker of short entries in boxes of their own',
+      html:
+        '<div class="entry"><span>10:02</span> <span>Polls have opened in the north of the country.</span></div>' +
+        '<div class="entry"><span>10:15</span> <span>Turnout is higher than at the last election.</span></div>' +
+        '<div class="share"><a href="/s">Share on social media</a></div>',
+      kept: [
+        'Polls have opened in the north of the country.',
+        'Turnout is higher than at the last election.',
+      ],
+      dropped: ['Share on social media'],
+    },
+  ])('reads a short page without its furniture ($name)', ({ html, kept, dropped }) => {
+    const article = extractArticle(page(html));
+    for (const text of kept) expect(article?.text).toContain(text);
+    for (const text of dropped) expect(article?.text).not.toContain(text);
+  });
+
+  it('keeps a short story whose container has a furniture word in a compound class', () => {
+    const article = extractArticle(
+      page(`<div class="entry-content entry-content-read-more"><p>${PROSE}</p><p>${PROSE}</p></div>`),
+    );
+    expect(article?.text).toContain('The city council voted');
+  });
+
+  it.each([
+    {
+      name: 'a short region beside a long story: the whole page',
+      story: 12,
+      expected: 'Councillors met again',
+    },
+    {
+      name: 'a short region and no more on the page: the region',
+      story: 0,
+      expected: 'The lead of the story',
+    },
+  ])('reads the whole page too when the region reads short ($name)', ({ story, expected }) => {
+    const lead =
+      '<p>The lead of the story, in a box of its own, says that the council met on Tuesday night.</p>';
+    const rest = '<p>Councillors met again in the spring to agree the rents. ' + PROSE + '</p>';
+    const doc = page(`<div class="lead">${lead}</div><div class="body">${rest.repeat(story)}</div>`);
+    const article = extractArticle(doc, { scope: doc.querySelector('.lead') });
+    expect(article?.text).toContain(expected);
   });
 
   it('does not modify the page it reads', () => {

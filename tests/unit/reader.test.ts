@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { copyPage, extractArticle, scopesToRead } from '../../lib/extract/index';
+import {
+  copyPage,
+  extractArticle,
+  prefersWholePage,
+  readsWholePageToo,
+  scopesToRead,
+} from '../../lib/extract/index';
 import { readArticle, warmUp } from '../../lib/reader/index';
 import { summarize } from '../../lib/summarize/index';
 import { countReadingUnits } from '../../lib/text/words';
@@ -24,12 +30,19 @@ function parse(html: string): Document {
 
 /** What the page and the reader find between them, the way the panel asks (region first, then the page). */
 function readThroughHtml(doc: Document, scope: Element | null, length: 'medium' | null) {
+  let fromRegion: ReturnType<typeof readArticle> = null;
   for (const part of scopesToRead(doc, scope)) {
     const copy = copyPage(doc, MAX_WORDS, part);
     const result = readArticle({ copy, maxWords: MAX_WORDS, length }, new DOMParser() as never);
-    if (result) return result;
+    if (!result) continue;
+    if (!part)
+      return fromRegion && !prefersWholePage(fromRegion.about.wordCount, result.about.wordCount)
+        ? fromRegion
+        : result;
+    if (!readsWholePageToo(result.about.wordCount)) return result;
+    fromRegion = result;
   }
-  return null;
+  return fromRegion;
 }
 
 describe('reading a page through its HTML copy', () => {
@@ -48,7 +61,15 @@ describe('reading a page through its HTML copy', () => {
     if (!direct) return expect(summarized).toBeNull();
     const { title, lang, dir, truncated, teaser } = direct;
     expect(summarized).toEqual({
-      about: { title, lang, dir, truncated, teaser, ...countReadingUnits(direct.text) },
+      about: {
+        title,
+        lang,
+        dir,
+        truncated,
+        teaser,
+        wordCount: direct.wordCount,
+        ...countReadingUnits(direct.text),
+      },
       summary: summarize(direct, { length: 'medium' }),
       article: null,
     });
