@@ -43,8 +43,15 @@ async function savePopup(ext: ExtensionBrowser, server: FixtureServer, file: str
   await popup.waitForText(story.title);
   await popup.page.evaluate(() => document.fonts.ready.then(() => undefined));
   const body = await popup.page.$('body');
-  if (!body) throw new Error('The popup has no body');
-  await body.screenshot({ path: join(DOCS_DIR, file) });
+  const box = await body?.boundingBox();
+  if (!body || !box) throw new Error('The popup has no body');
+  // The picture is the popup's window as it opens: browsers cap it at 600 px and the reader scrolls to the rest
+  // (past the window's edge a popup has no pixels to take).
+  const height = await popup.page.evaluate(() => Math.min(window.innerHeight, document.body.scrollHeight));
+  await popup.page.screenshot({
+    path: join(DOCS_DIR, file),
+    clip: { x: box.x, y: 0, width: box.width, height },
+  });
   await page.close();
 }
 
