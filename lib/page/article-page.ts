@@ -58,6 +58,11 @@ export function startArticlePage(
   let settings: BarSettings | null = null;
   /** A page that wiped the bar away gets it back once per page view, never in a loop. */
   let remounted = false;
+  /**
+   * The user opened the bar by hand (popup, shortcut) on this page view. Detection that runs later, such as the
+   * first idle-time look when the popup came first, must not take it away; an in-page navigation does.
+   */
+  let openedByHand = false;
   let stopWatching: (() => void) | null = null;
 
   let loading: Promise<PanelApi> | null = null;
@@ -171,7 +176,7 @@ export function startArticlePage(
   /** Shows the bar on an article (per the settings), and takes it away from a page that is not one. */
   async function showIfArticle(): Promise<void> {
     const { isArticle } = detect();
-    if (!isArticle) return removeBar();
+    if (!isArticle) return openedByHand ? undefined : removeBar();
     if (isShown(bar)) return;
     const current = await loadSettings();
     if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
@@ -209,6 +214,7 @@ export function startArticlePage(
         removeBar();
         return status();
       }
+      openedByHand = true;
       const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
       (await panel()).expand(shown, region());
       return status();
@@ -216,6 +222,7 @@ export function startArticlePage(
     reset: () => {
       detection = null;
       remounted = false;
+      openedByHand = false;
       // The panel forgets the article and draws its bar collapsed again.
       findPanel()?.reset();
     },
