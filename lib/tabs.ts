@@ -16,10 +16,26 @@ export async function activeTab(): Promise<{ id: number; url: string } | null> {
 }
 
 /**
+ * How long to wait for the browser's own copy of the always-on script on a page that has just loaded (it runs at
+ * document_idle, which may come after the load event) before injecting one: a second copy would start later and
+ * take the first one's bar away with it (WXT stops the older copy of a content script when a newer one starts).
+ */
+const SCRIPT_ARRIVAL_RETRIES = 5;
+const SCRIPT_ARRIVAL_WAIT_MS = 200;
+
+/**
  * Runs `action` against the tab's always-on script. A tab opened before the extension was installed or
- * updated has none yet: the activeTab grant lets us inject it once and try again.
+ * updated has none: after waiting briefly for one that is about to run, the activeTab grant lets us inject it
+ * once and try again.
  */
 async function withAlwaysOnScript<T>(tabId: number, action: () => Promise<T>): Promise<T> {
+  for (let retry = 0; retry < SCRIPT_ARRIVAL_RETRIES; retry++) {
+    try {
+      return await action();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, SCRIPT_ARRIVAL_WAIT_MS));
+    }
+  }
   try {
     return await action();
   } catch {
