@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessages, type TabProtocol } from '@/lib/messaging';
+import { onMessages, type PreviewTabProtocol, type TabProtocol } from '@/lib/messaging';
 import { reportError } from '@/lib/report-error';
 import { watchPreviewGestures } from '@/lib/preview/trigger';
 import { afterDomSettles } from './after-dom-settles';
@@ -61,16 +61,16 @@ export function runAlwaysOn(
         .catch(reportError);
   }
 
-  // Every listener the always-on script keeps on every page is registered here.
-  const removeHandlers = onMessages<TabProtocol>({
+  // Every listener the always-on script keeps on every page is registered here, with one message listener.
+  const removeHandlers = onMessages<TabProtocol & PreviewTabProtocol>({
     getPageStatus: async () => (await articlePage()).getPageStatus(),
     togglePanel: async () => (await articlePage()).togglePanel(),
+    ...watchPreviewGestures(ctx, doc),
   });
   ctx.onInvalidated(removeHandlers);
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     loading?.then((page) => page.reset()).catch(reportError);
     afterDomSettles(ctx, doc, check);
   });
-  watchPreviewGestures(ctx, doc);
   ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
 }

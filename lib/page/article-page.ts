@@ -119,7 +119,10 @@ export function startArticlePage(
     return shown;
   }
 
-  /** Brings the bar back once if the page's own script removes it (frameworks re-rendering body). */
+  /**
+   * Brings the bar back once if the page's own script removes it (frameworks re-rendering body). Only the bar's
+   * ancestors are observed, each for its own children: the page's other mutations (tickers, ads) never call back.
+   */
   function watchRemoval(shown: Bar): void {
     const observer = new MutationObserver(() => {
       if (shown.host.isConnected) return;
@@ -138,7 +141,8 @@ export function startArticlePage(
           .catch(reportError);
       });
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    for (let node = shown.host.parentNode; node; node = node.parentNode)
+      observer.observe(node, { childList: true });
     ctx.onInvalidated(() => observer.disconnect());
   }
 

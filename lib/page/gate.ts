@@ -45,23 +45,25 @@ function articleJsonLd(doc: Document): boolean {
   return false;
 }
 
-/** Whether the page's own address, its canonical link or og:url holds a date. */
+/** The path and query of an address (a date in a host name or port is not a publication date). */
+function pathOf(address: string): string {
+  const host = address.indexOf('//');
+  if (host < 0) return address;
+  const ends = [address.indexOf('/', host + 2), address.indexOf('?', host + 2)].filter((at) => at >= 0);
+  return ends.length ? address.slice(Math.min(...ends)) : '';
+}
+
+/**
+ * Whether the page's own address, its canonical link or og:url holds a date. Dates are ASCII digits, so the
+ * address is read as it is, without decoding.
+ */
 function datedAddress(doc: Document): boolean {
-  const named = [
-    doc.URL,
+  return [
+    doc.location?.pathname ?? pathOf(doc.URL),
+    doc.location?.search,
     doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-  ];
-  return named.some((address) => {
-    if (!address) return false;
-    let text = address.replace(/^[a-z]+:\/\/[^/]*/i, '');
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      // Keep the encoded address.
-    }
-    return ADDRESS_DATE.test(text);
-  });
+  ].some((address) => !!address && ADDRESS_DATE.test(pathOf(address)));
 }
 
 /** Whether the page's <p> elements hold as much prose as an article with no other sign needs. */

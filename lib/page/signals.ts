@@ -1,4 +1,4 @@
-import { jsonLdMatches } from '../metadata';
+import { readJsonLd } from './json-ld';
 
 /**
  * What a page says about itself, weighed as evidence for "this page is one article": its schema.org and
@@ -12,7 +12,7 @@ import { jsonLdMatches } from '../metadata';
  * (news and its kinds, blog and social media posts, reports, scholarly and technical articles). Forum posts
  * (DiscussionForumPosting) are not among them: a thread is not an article.
  */
-const ARTICLE_TYPE_NAMES = [
+const ARTICLE_TYPE_NAMES = new Set([
   'Article',
   'NewsArticle',
   'AnalysisNewsArticle',
@@ -30,13 +30,15 @@ const ARTICLE_TYPE_NAMES = [
   'ScholarlyArticle',
   'MedicalScholarlyArticle',
   'TechArticle',
-].join('|');
-/** An article type in JSON-LD, anywhere (nested in @graph, in an array of types, as a full schema.org IRI). */
-const ARTICLE_TYPES = new RegExp(
-  `"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:https?://schema\\.org/|schema:)?(${ARTICLE_TYPE_NAMES})"`,
+]);
+/**
+ * An article type in JSON-LD that does not parse (broken JSON-LD is common), read from its text: anywhere, in an
+ * array of types, as a full schema.org IRI. Parsed JSON-LD is read without it: a large pattern costs more to
+ * compile, on every page, than reading the JSON does.
+ */
+const ARTICLE_TYPES_IN_TEXT = new RegExp(
+  `"@type"\\s*:\\s*(\\[[^\\]]*)?"(?:https?://schema\\.org/|schema:)?(${[...ARTICLE_TYPE_NAMES].join('|')})"`,
 );
-/** An article type in microdata (`itemtype`) or RDFa (`typeof`), which many sites use instead of JSON-LD. */
-const ARTICLE_ITEM_TYPE = new RegExp(`(?:^|[\\s/:])(${ARTICLE_TYPE_NAMES})(?:\\s|$)`);
 /** Microformats' mark of one post of a blog or site (h-entry, and hentry, its older name). */
 const ENTRY = '.h-entry, .hentry';
 /**
@@ -74,21 +76,23 @@ const OTHER_OG_TYPE = /^(product|profile|music\.|video\.|book|books\.|place|busi
 /** Where a page states when it was published. */
 const DATE_META =
   'meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"], meta[name="date" i], meta[name="pubdate" i], meta[name="publishdate" i], meta[name="dc.date" i], meta[name="dcterms.date" i], meta[name="dc.date.issued" i]';
+/** A publication date in JSON-LD that does not parse. */
 const JSON_LD_DATE = /"datePublished"\s*:/;
 /** A date in an address: /2024/05/16/, /2024-05-16-, 20240516 or an id starting with one. */
 const URL_DATE =
   /(?:^|[/_-])(?:19|20)\d\d(?:[/-]?(?:0[1-9]|1[0-2]))(?:[/-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|\d|$)/;
 /** A long number in an address: the story id most news systems give their articles. */
 const URL_ID = /\d{5,}/;
-/** A slug of three or more words: how most articles are named in their address. */
-const URL_SLUG = /[^/]*[\p{L}\p{N}][-_+][\p{L}\p{N}]+[-_+][\p{L}\p{N}][^/]*/u;
+/**
+ * A slug of three or more words: how most articles are named in their address. A word character is an ASCII letter
+ * or digit or any character beyond ASCII (letters of every script): Unicode property classes (`\p{L}`) would be
+ * exact, but compiling one costs about a millisecond on every page.
+ */
+const URL_SLUG = /[0-9A-Za-z\u0080-\uFFFF][-_+][0-9A-Za-z\u0080-\uFFFF]+[-_+][0-9A-Za-z\u0080-\uFFFF]/;
 /** A path segment that is one word (`/about/`, `/watch`): at the top of a site, a section or a service page. */
-const URL_ONE_WORD = /^\p{L}+(?:\.\w{2,5})?$/u;
+const URL_ONE_WORD = /^[A-Za-z\u0080-\uFFFF]+(?:\.\w{2,5})?$/;
 /** A language prefix (`/de/`, `/en-US/`), which does not make an address deeper. */
 const URL_LANGUAGE = /^[a-z]{2}(?:[-_][a-zA-Z]{2})?$/;
-/** Bounds on the JSON-LD read for page types. */
-const MAX_JSON_LD_SCRIPTS = 20;
-const MAX_JSON_LD_CHARS = 100_000;
 
 /** The page's signals, each an answer a page gives or does not. */
 export interface PageSignals {
@@ -165,38 +169,20 @@ function addressShape(url: URL | null): { article: boolean; section: boolean } {
   return { article, section };
 }
 
-/** The top-level schema.org types of the page's JSON-LD blocks (those of @graph items included). */
-function topLevelTypes(doc: Document): string[] {
-  const types: string[] = [];
-  const add = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(add);
-    const record = node as Record<string, unknown>;
-    const type = record['@type'];
-    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
-    if (Array.isArray(record['@graph'])) record['@graph'].forEach(add);
-  };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++) {
-    const text = scripts[i]!.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    try {
-      add(JSON.parse(text));
-    } catch {
-      // Broken JSON-LD is common; it says nothing about the page's kind.
-    }
-  }
-  return types;
-}
-
 /**
  * Whether the page marks itself up as an article without JSON-LD: a schema.org article type in microdata or
  * RDFa, or exactly one microformats entry that is a post (a list of posts has several).
  */
 function markedUpArticle(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll('[itemtype], [typeof]'))) {
-    const type = `${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`.trim();
-    if (ARTICLE_ITEM_TYPE.test(type)) return true;
+    const types = `${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`.split(/\s+/);
+    // A type's own name follows the vocabulary's address or prefix: https://schema.org/NewsArticle, schema:Article.
+    if (
+      types.some((type) =>
+        ARTICLE_TYPE_NAMES.has(type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1)),
+      )
+    )
+      return true;
   }
   const entries = doc.querySelectorAll(ENTRY);
   return entries.length === 1 && !NOT_A_POST_ENTRY.test(entries[0]!.className);
@@ -204,17 +190,23 @@ function markedUpArticle(doc: Document): boolean {
 
 /** Reads the page's signals; `url` is the page's address when `doc.URL` is not (see pageAddress). */
 export function readSignals(doc: Document, url?: string): PageSignals {
-  const articleSchema = jsonLdMatches(doc, ARTICLE_TYPES) || markedUpArticle(doc);
+  const jsonLd = readJsonLd(doc);
+  const articleSchema =
+    [...jsonLd.types].some((type) => ARTICLE_TYPE_NAMES.has(type)) ||
+    jsonLd.unparsed.some((text) => ARTICLE_TYPES_IN_TEXT.test(text)) ||
+    markedUpArticle(doc);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
   const address = pageAddress(doc, url);
   const shape = addressShape(address);
   const dated =
     doc.querySelector(DATE_META) !== null ||
     doc.querySelector('time') !== null ||
-    jsonLdMatches(doc, JSON_LD_DATE) ||
+    jsonLd.dated ||
+    jsonLd.unparsed.some((text) => JSON_LD_DATE.test(text)) ||
     URL_DATE.test(address?.pathname ?? '');
   const otherKind =
-    !articleSchema && (OTHER_OG_TYPE.test(ogType) || topLevelTypes(doc).some((t) => OTHER_PAGE_TYPES.has(t)));
+    !articleSchema &&
+    (OTHER_OG_TYPE.test(ogType) || [...jsonLd.topTypes].some((type) => OTHER_PAGE_TYPES.has(type)));
   return {
     articleSchema,
     articleOpenGraph: /^article$/i.test(ogType),

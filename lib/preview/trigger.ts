@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessages, sendToBackground, type PreviewTabProtocol } from '../messaging';
+import { sendToBackground, type PreviewTabProtocol } from '../messaging';
 import { reportError } from '../report-error';
 import { findPreview, type PreviewApi } from './bridge';
 import { previewableUrl } from './eligibleLink';
@@ -9,7 +9,8 @@ import { previewableUrl } from './eligibleLink';
  * The always-on part of link previews: a few listeners that only remember what the pointer is on, and react to
  * Shift+Alt, the context menu's "Summarize this link" and (when the user turned it on) a pointer resting on a
  * link. Only then is the preview script imported; nothing runs at load but adding the listeners, and the
- * settings are asked for at the first gesture.
+ * settings are asked for only when the pointer has rested on a link (once per page). The context menu's message
+ * reaches the handler this returns through the always-on script's one message listener.
  */
 
 /** Built path of the on-demand preview script (WXT's output layout), listed in web_accessible_resources. */
@@ -32,8 +33,8 @@ async function importPreview(): Promise<PreviewApi> {
   return preview;
 }
 
-/** Listens for the preview gestures on `doc` for as long as `ctx` is valid. */
-export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): void {
+/** Listens for the preview gestures on `doc` for as long as `ctx` is valid; returns the context menu's handler. */
+export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): PreviewTabProtocol {
   const win = doc.defaultView ?? window;
   let pointed: EventTarget | null = null;
   let rightClicked: EventTarget | null = null;
@@ -56,15 +57,15 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
       win.clearTimeout(restTimer);
       const link = linkOf(pointed);
       if (!link) return;
-      // Asked once per page, at the first link the pointer reaches, not at load.
-      onHover ??= sendToBackground('previewSettings', undefined).then(
-        (s) => s.enabled && s.onHover,
-        () => false,
-      );
-      void onHover.then((rest) => {
-        if (rest && pointed && linkOf(pointed) === link)
-          restTimer = win.setTimeout(() => linkOf(pointed) === link && open(link, false), REST_MS);
-      });
+      restTimer = win.setTimeout(() => {
+        if (linkOf(pointed) !== link) return;
+        // Asked once per page, when the pointer first rests on a link: not at load, not on every pass over a link.
+        onHover ??= sendToBackground('previewSettings', undefined).then(
+          (s) => s.enabled && s.onHover,
+          () => false,
+        );
+        void onHover.then((rest) => rest && linkOf(pointed) === link && open(link, false));
+      }, REST_MS);
     },
     { capture: true, passive: true },
   );
@@ -82,7 +83,7 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
     { capture: true },
   );
 
-  const removeHandlers = onMessages<PreviewTabProtocol>({
+  return {
     previewLink: ({ url }) => {
       const clicked = linkOf(rightClicked);
       const link =
@@ -91,6 +92,5 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
           : Array.from(doc.querySelectorAll<Link>(LINK)).find((candidate) => candidate.href === url);
       if (link) open(link, false);
     },
-  });
-  ctx.onInvalidated(removeHandlers);
+  };
 }
