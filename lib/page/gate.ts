@@ -45,11 +45,12 @@ function articleJsonLd(doc: Document): boolean {
   return false;
 }
 
-/** The path and query of an address (a date in a host name or port is not a publication date). */
+/** The path and query of an absolute address (a date in a host name or port is not a publication date). */
 function pathOf(address: string): string {
-  const host = address.indexOf('//');
-  if (host < 0) return address;
-  const ends = [address.indexOf('/', host + 2), address.indexOf('?', host + 2)].filter((at) => at >= 0);
+  const scheme = address.indexOf('://');
+  // A path, or a relative address (its own path may hold another address: /web/2011…/http://…).
+  if (scheme < 0 || address.lastIndexOf('/', scheme) >= 0) return address;
+  const ends = [address.indexOf('/', scheme + 3), address.indexOf('?', scheme + 3)].filter((at) => at >= 0);
   return ends.length ? address.slice(Math.min(...ends)) : '';
 }
 
@@ -59,7 +60,7 @@ function pathOf(address: string): string {
  */
 function datedAddress(doc: Document): boolean {
   return [
-    doc.location?.pathname ?? pathOf(doc.URL),
+    doc.location?.pathname ?? doc.URL,
     doc.location?.search,
     doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),

@@ -43,6 +43,21 @@ describe('mayBeArticle', () => {
       true,
     ],
     ['a section address', page('', '', 'https://example.org/world/'), false],
+    [
+      'a date in an archived address, before the address it holds',
+      page('', '', 'https://web.archive.org/web/20110106023242/http://example.org/index.php?id=1'),
+      true,
+    ],
+    [
+      'a date-like port is not a date',
+      page('', '<link rel="canonical" href="http://example.org:20190/10/a">'),
+      false,
+    ],
+    [
+      'a date in og:url',
+      page('', '<meta property="og:url" content="https://example.org/2019-10-big-news">'),
+      true,
+    ],
   ])('%s', (_, doc, expected) => {
     expect(mayBeArticle(doc)).toBe(expected);
   });
