@@ -54,7 +54,10 @@ export interface PreviewSettings {
 export interface BackgroundProtocol {
   /** The settings link previews need (asked for at the first gesture, not at load). */
   previewSettings(data: void): PreviewSettings;
-  /** The settings the always-on script needs to draw the bar on this hostname. */
+  /**
+   * The settings the article page needs to draw the bar on this hostname. When they allow a bar, the background
+   * also gets the reader ready (as `openReader`): one message at load instead of two.
+   */
   barSettings(data: { hostname: string }): BarSettings;
   /**
    * Turns the bar off (or back on) for a hostname. Every edit of the list goes through the background, one at a

@@ -14,8 +14,8 @@ import { findPanel, type PanelApi } from './panel-bridge';
  * that may be articles, or when the popup or the shortcut ask. It detects articles and, on an article, draws the
  * collapsed bar with a few plain elements. The panel script (the page's copy for the reader, the summary's view,
  * Preact) is imported only when the user reaches for the bar: pointer or focus on it, a click, the popup, the
- * shortcut, or the "start expanded" setting. Once a bar is drawn, the background opens the reader (lib/reader),
- * away from the page, so that the first click does not wait for it.
+ * shortcut, or the "start expanded" setting. When it asks for the bar's settings, the background also opens the
+ * reader (lib/reader), away from the page, so that the first click does not wait for it.
  */
 
 /** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
@@ -185,9 +185,8 @@ export function startArticlePage(
     const current = await loadSettings();
     if (!current.autoShow || current.siteDisabled || isShown(bar)) return;
     const shown = showBar(current);
+    // The background got the reader ready when it answered for the settings, while the user looks at the bar.
     if (current.startExpanded) withPanel((p) => p.expand(shown, region()));
-    // The reader opens now, while the user looks at the bar, rather than after the click.
-    else void sendToBackground('openReader', undefined).catch(reportError);
   }
 
   function status(): PageReport {
