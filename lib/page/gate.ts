@@ -55,21 +55,30 @@ function pathOf(address: string): string {
 }
 
 /**
+ * The canonical link and og:url, when they hold a year's first digits. The selector does the first sifting so that
+ * on most pages no element is handed to the script: the first element a content script touches costs it a few
+ * tenths of a millisecond (0.3-0.7 ms for `document.body`, timed in the extension's world), more than most checks.
+ */
+const ADDRESS_MAY_HOLD_DATE = ['link[rel~="canonical" i][href', 'meta[property="og:url" i][content']
+  .flatMap((named) => [`${named}*="19"]`, `${named}*="20"]`])
+  .join(', ');
+
+/**
  * Whether the page's own address, its canonical link or og:url holds a date. Dates are ASCII digits, so the
  * address is read as it is, without decoding.
  */
 function datedAddress(doc: Document): boolean {
-  return [
-    doc.location?.pathname ?? doc.URL,
-    doc.location?.search,
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-  ].some((address) => !!address && ADDRESS_DATE.test(pathOf(address)));
+  if (ADDRESS_DATE.test(pathOf(doc.URL))) return true;
+  for (const named of Array.from(doc.querySelectorAll(ADDRESS_MAY_HOLD_DATE))) {
+    const address = named.getAttribute('href') ?? named.getAttribute('content');
+    if (address && ADDRESS_DATE.test(pathOf(address))) return true;
+  }
+  return false;
 }
 
 /** Whether the page's <p> elements hold as much prose as an article with no other sign needs. */
-function enoughParagraphs(body: HTMLElement): boolean {
-  const paragraphs = body.getElementsByTagName('p');
+function enoughParagraphs(doc: Document): boolean {
+  const paragraphs = doc.getElementsByTagName('p');
   if (paragraphs.length > MAX_PARAGRAPHS) return true;
   let prose = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -83,14 +92,14 @@ function enoughParagraphs(body: HTMLElement): boolean {
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
  * with no article markup, no date in its address and too little paragraph prose), so they load nothing more.
+ * Most checks hand no element to the script on a page that fails them (see ADDRESS_MAY_HOLD_DATE).
  */
 export function mayBeArticle(doc: Document): boolean {
-  const body = doc.body;
-  if (!body || (doc.contentType && doc.contentType !== 'text/html')) return false;
+  if (doc.contentType && doc.contentType !== 'text/html') return false;
   return (
     doc.querySelector(ARTICLE_MARKUP) !== null ||
     articleJsonLd(doc) ||
     datedAddress(doc) ||
-    enoughParagraphs(body)
+    enoughParagraphs(doc)
   );
 }
