@@ -17,6 +17,12 @@ const MAX_CHARS = 600;
 const STORY_PARAGRAPH_CHARS = 80;
 /** How far after the title to look, in elements: the standfirst sits beside it, past a byline or a picture. */
 const MAX_ELEMENTS_AFTER_TITLE = 40;
+/** Where a paragraph is a caption, a box or a link, not a lede. */
+const NOT_A_LEDE = 'figure, figcaption, aside, nav, footer, form, a, blockquote, li, table';
+/** `<h1>` elements tried as the title (a page may set its logo or site name in the first). */
+const MAX_TITLES = 3;
+/** An `<h1>` shorter than this is a logo, an icon or a site name, not a story's title. */
+const MIN_TITLE_CHARS = 20;
 /** A heading whose text is mostly a link is a teaser of another page, not this story's standfirst. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -27,17 +33,31 @@ const MAX_LINK_SHARE = 0.5;
  * `MIN_CHARS` characters and `MIN_WORDS` words) and is not a link.
  */
 export function standfirstAfterTitle(doc: Document): string | null {
-  const title = doc.body?.getElementsByTagName('h1')[0];
-  if (!title) return null;
+  const titles = Array.from(doc.body?.getElementsByTagName('h1') ?? []).slice(0, MAX_TITLES);
+  for (const title of titles) {
+    if (collapse(title.textContent ?? '').length < MIN_TITLE_CHARS) continue;
+    const found = standfirstAfter(title);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/**
+ * The standfirst after one `<h1>`: its text, null when the first candidate does not read as one, undefined when
+ * there is none before the next `<h1>` or the end of the window.
+ */
+function standfirstAfter(title: Element): string | null | undefined {
   let element = nextElementAfter(title);
   for (let seen = 0; element && seen < MAX_ELEMENTS_AFTER_TITLE; seen++) {
     const tag = element.tagName.toUpperCase();
-    if (tag === 'H1') return null;
+    if (tag === 'H1') return undefined;
     if (STANDFIRST_TAGS.has(tag)) return sentenceText(element);
-    if (tag === 'P' && collapse(element.textContent ?? '').length >= STORY_PARAGRAPH_CHARS) return null;
+    // The first paragraph of prose: the story's first (already read), or a lede that its container left out.
+    if (tag === 'P' && collapse(element.textContent ?? '').length >= STORY_PARAGRAPH_CHARS)
+      return element.closest(NOT_A_LEDE) ? null : sentenceText(element);
     element = nextElement(element);
   }
-  return null;
+  return undefined;
 }
 
 /** A heading's text when it reads as a standfirst (see standfirstAfterTitle), else null. */
