@@ -32,9 +32,19 @@ describe('standfirstAfterTitle', () => {
       expected: null,
     },
     {
-      name: 'nothing for a heading after the story has begun',
-      html: `<h1>Council approves budget</h1><p>${PROSE}</p><h2>${LEDE}</h2>`,
+      name: 'the first paragraph, not a heading after it (a lede in a <p>, or the story already read)',
+      html: `<h1>Council approves budget</h1><div class="intro"><p>${PROSE}</p></div><h2>${LEDE}</h2>`,
+      expected: PROSE.trim(),
+    },
+    {
+      name: 'nothing for a caption before the story',
+      html: `<h1>Council approves budget</h1><figure><p>${PROSE}</p></figure><h2>What next</h2>`,
       expected: null,
+    },
+    {
+      name: 'the lede after the second title when the first <h1> is the site name',
+      html: `<h1>Daily News</h1><main><h1>Council approves budget</h1><h2>${LEDE}</h2><p>${PROSE}</p></main>`,
+      expected: LEDE,
     },
     {
       name: 'nothing for a linked teaser of another page',
