@@ -69,8 +69,16 @@ interface Walk {
   entries: Entry[];
   /** The article's images' alternative texts, as letters only: a paragraph that repeats one is its caption. */
   alts: string[];
-  /** The article's text length, against which furniture is measured. */
+  furniture: Furniture;
+}
+
+/** What the walk knows of furniture by class: the article's text length, against which it is measured, and what it dropped. */
+interface Furniture {
   rootChars: number;
+  /** Text left out as furniture by class so far. */
+  skippedChars: number;
+  /** Whether furniture by class is left out at all (see collectBlocks). */
+  byClass: boolean;
 }
 
 /**
@@ -81,12 +89,17 @@ interface Walk {
  */
 export function collectBlocks(root: Element): RawBlock[] {
   const alts = Array.from(root.querySelectorAll('img[alt]'), (img) => letters(img.getAttribute('alt') ?? ''));
-  const state: Walk = {
+  const rootChars = (root.textContent ?? '').length;
+  const newWalk = (byClass: boolean): Walk => ({
     entries: [],
     alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
-    rootChars: (root.textContent ?? '').length,
-  };
+    furniture: { rootChars, skippedChars: 0, byClass },
+  });
+  let state = newWalk(true);
   walk(root, state);
+  // Furniture sits beside the story: when what its classes name adds up to half the article or more, the classes
+  // name the story's own parts (a live ticker's entries in "live-match-comment" boxes) and are read.
+  if (state.furniture.skippedChars >= MAX_FURNITURE_SHARE * rootChars) walk(root, (state = newWalk(false)));
   const blocks: RawBlock[] = [];
   let previous: Entry | null = null;
   for (const entry of state.entries) {
@@ -123,7 +136,7 @@ function walk(element: Element, state: Walk): void {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
-    if (isSkipped(el, state.rootChars)) continue;
+    if (isSkipped(el, state.furniture)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
       current.text += '\n';
@@ -135,14 +148,14 @@ function walk(element: Element, state: Walk): void {
       flush();
       walk(el, state);
     } else {
-      appendInline(el, current, state.rootChars);
+      appendInline(el, current, state.furniture);
     }
   }
   flush();
 }
 
 /** Inline content: its text, with link text counted, skipping furniture nested inside it. */
-function appendInline(element: Element, into: Paragraph, rootChars: number): void {
+function appendInline(element: Element, into: Paragraph, furniture: Furniture): void {
   const isLink = element.tagName.toUpperCase() === 'A';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -156,10 +169,10 @@ function appendInline(element: Element, into: Paragraph, rootChars: number): voi
       // must not run into it, nor into each other when the block is furniture that is dropped.
       const block = BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag);
       if (block) into.text += PARAGRAPH_BREAK;
-      if (isSkipped(el, rootChars)) continue;
+      if (isSkipped(el, furniture)) continue;
       if (tag === 'BR') into.text += '\n';
       else if (isLink && !block) appendLinkText(el, into);
-      else appendInline(el, into, rootChars);
+      else appendInline(el, into, furniture);
       if (block) into.text += PARAGRAPH_BREAK;
     }
   }
@@ -171,15 +184,17 @@ function appendLinkText(element: Element, into: Paragraph): void {
   into.linkChars += value.trim().length;
 }
 
-/** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (`rootChars`: see Walk). */
-function isSkipped(element: Element, rootChars: number): boolean {
+/** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (counted in `furniture`). */
+function isSkipped(element: Element, furniture: Furniture): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
   const attrs = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (!FURNITURE_ATTR.test(attrs)) return false;
+  if (!furniture.byClass || !FURNITURE_ATTR.test(attrs)) return false;
   const chars = (element.textContent ?? '').length;
-  return chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * rootChars;
+  const skipped = chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * furniture.rootChars;
+  if (skipped) furniture.skippedChars += chars;
+  return skipped;
 }
 
 /** Double line breaks inside one element separate paragraphs (pages built with <br><br>). */

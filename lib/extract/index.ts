@@ -9,7 +9,6 @@ import { isBoilerplate, stripDateline } from './boilerplate';
 import { blocksArticle } from './blocksArticle';
 import { buildArticle, DEFAULT_MAX_WORDS, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
-import { standfirstAfterTitle } from './standfirst';
 import { prefersWholePage, readableCopy, readsWholePageToo, scopesToRead, type PageCopy } from './copyPage';
 
 export { articleFromText, type TextOptions } from './articleFromText';
@@ -81,13 +80,12 @@ export function fallbackArticle(
  */
 export function articleFromCopy(
   copy: Document,
-  flags: Pick<PageCopy, 'cut' | 'teaser' | 'scoped'>,
+  flags: Pick<PageCopy, 'cut' | 'teaser' | 'scoped' | 'standfirst'>,
   maxWords = DEFAULT_MAX_WORDS,
 ): Article | null {
   // Readability takes the document apart as it reads it: find the longest paragraph first.
   const probe = flags.scoped ? middleOfLongestParagraph(copy) : null;
   const fallback = flags.scoped ? proseBesideLongestParagraph(copy) : [];
-  const standfirst = standfirstAfterTitle(copy);
   let parsed;
   try {
     parsed = new Readability<Node>(copy, { keepClasses: true, serializer: (el) => el }).parse();
@@ -105,6 +103,8 @@ export function articleFromCopy(
   // In the detected region, Readability sometimes prefers a list of teasers to the story beside it: the whole
   // page is read instead (see scopesToRead).
   if (probe && !blocks.some((block) => block.text.includes(probe))) return null;
+  // A standfirst that the story's container left out (set as a heading, or in a box of its own) opens it.
+  const standfirst = flags.standfirst;
   if (standfirst && !isBoilerplate(standfirst) && !blocks.some((block) => block.text.includes(standfirst)))
     blocks = [{ kind: 'paragraph', text: standfirst }, ...blocks];
   const root = copy.documentElement;

@@ -185,6 +185,20 @@ describe('extractArticle', () => {
       ],
       dropped: ['Share on social media'],
     },
+    {
+      name: 'a live ticker whose entries have a furniture word in their class',
+      html:
+        '<h1>Lorient - Lyon, live</h1><div class="live-comments">' +
+        '<div class="live-comment"><b>90\'</b> <p>Full time at the Moustoir: Lorient held on to a draw.</p></div>' +
+        '<div class="live-comment"><b>75\'</b> <p>The corner comes to nothing, and Lyon go on pressing.</p></div>' +
+        '<div class="live-comment"><b>2\'</b> <p>Both sides feel their way into the match.</p></div></div>' +
+        '<div class="share"><a href="/s">Share on social media</a></div>',
+      kept: [
+        'Full time at the Moustoir: Lorient held on to a draw.',
+        'The corner comes to nothing, and Lyon go on pressing.',
+      ],
+      dropped: ['Share on social media'],
+    },
   ])('reads a short page without its furniture ($name)', ({ html, kept, dropped }) => {
     const article = extractArticle(page(html));
     for (const text of kept) expect(article?.text).toContain(text);
