@@ -4,7 +4,6 @@
  */
 import { copyReadable, copyReadableInSlices, type ReadableCopy } from './copyReadable';
 import { isMarkedPaywalled } from './paywall';
-import { standfirstAfterTitle } from './standfirst';
 
 /**
  * Text read from a page at most, in characters (about 40,000 words): far beyond any news story, and it keeps the
@@ -85,11 +84,6 @@ export interface PageCopy {
   teaser: boolean;
   /** The copy holds only the detected region, not the whole body. */
   scoped: boolean;
-  /**
-   * The story's standfirst (`standfirstAfterTitle`), found on the live page: a region's copy often starts below
-   * the title and the lede that stand above the story's body.
-   */
-  standfirst: string | null;
 }
 
 /**
@@ -180,23 +174,20 @@ function nextTask(): Promise<void> {
 }
 
 /** What the live page tells about its copy besides the copy itself. */
-type PageFlags = Pick<PageCopy, 'teaser' | 'scoped' | 'standfirst'>;
+type PageFlags = Pick<PageCopy, 'teaser' | 'scoped'>;
 
 /**
  * Adds whether only the beginning shows: the page says it is paywalled, or it hides paragraphs inside the
- * article itself (a whole page hides menus and dialogs too, so there hidden text says nothing); and the story's
- * standfirst.
+ * article itself (a whole page hides menus and dialogs too, so there hidden text says nothing).
  */
 function withTeaser(doc: Document, scope: Element | null, readable: ReadableCopy): ReadableCopy & PageFlags {
   const teaser =
     isMarkedPaywalled(doc) || (scope !== null && readable.hiddenParagraphs >= MIN_HIDDEN_PARAGRAPHS);
-  // The whole page's is read from its copy, which holds only what the page renders.
-  const standfirst = standfirstAfterTitle(scope ? doc : readable.copy);
-  return { ...readable, teaser, scoped: scope !== null, standfirst };
+  return { ...readable, teaser, scoped: scope !== null };
 }
 
 /** A copy as the HTML the reader receives, without inline handlers, and without bulky values when oversized. */
-function asHtml({ copy, cut, teaser, scoped, standfirst }: ReadableCopy & PageFlags): PageCopy {
+function asHtml({ copy, cut, teaser, scoped }: ReadableCopy & PageFlags): PageCopy {
   // Elements with a common inline handler lose all of theirs.
   removeAttributes(copy.querySelectorAll(EVENT_HANDLERS), (name) => name.startsWith('on'));
   // The doctype keeps the reader's parser in standards mode, as the page's was (most pages).
@@ -206,7 +197,7 @@ function asHtml({ copy, cut, teaser, scoped, standfirst }: ReadableCopy & PageFl
     removeAttributes(copy.querySelectorAll('*'), (_, value) => value.length > MAX_ATTRIBUTE_CHARS);
     html = serialize();
   }
-  return { html, cut, teaser, scoped, standfirst };
+  return { html, cut, teaser, scoped };
 }
 
 /** Removes from each of `elements` the attributes that `unwanted` picks. */

@@ -80,7 +80,7 @@ export function fallbackArticle(
  */
 export function articleFromCopy(
   copy: Document,
-  flags: Pick<PageCopy, 'cut' | 'teaser' | 'scoped' | 'standfirst'>,
+  flags: Pick<PageCopy, 'cut' | 'teaser' | 'scoped'>,
   maxWords = DEFAULT_MAX_WORDS,
 ): Article | null {
   // Readability takes the document apart as it reads it: find the longest paragraph first.
@@ -103,10 +103,6 @@ export function articleFromCopy(
   // In the detected region, Readability sometimes prefers a list of teasers to the story beside it: the whole
   // page is read instead (see scopesToRead).
   if (probe && !blocks.some((block) => block.text.includes(probe))) return null;
-  // A standfirst that the story's container left out (set as a heading, or in a box of its own) opens it.
-  const standfirst = flags.standfirst;
-  if (standfirst && !isBoilerplate(standfirst) && !blocks.some((block) => block.text.includes(standfirst)))
-    blocks = [{ kind: 'paragraph', text: standfirst }, ...blocks];
   const root = copy.documentElement;
   const article = buildArticle(blocks, {
     title: (parsed.title ?? copy.title ?? '').trim(),

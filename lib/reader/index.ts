@@ -63,6 +63,6 @@ export function readArticle(request: ReadRequest, parser: DOMParser = new DOMPar
  * Returns what it read (a summary, unless the reader is broken).
  */
 export function warmUp(parser?: DOMParser): ReadResult {
-  const copy = { html: WARM_UP_ARTICLE, cut: false, teaser: false, scoped: false, standfirst: null };
+  const copy = { html: WARM_UP_ARTICLE, cut: false, teaser: false, scoped: false };
   return readArticle({ copy, maxWords: 1000, length: 'short' }, parser);
 }
