@@ -72,14 +72,19 @@ interface Walk {
   furniture: Furniture;
 }
 
-/** What the walk knows of furniture by class: the article's text length, against which it is measured, and what it dropped. */
+/**
+ * What the walk knows of furniture by class: the article's text length, against which it is measured, and what it
+ * dropped (text and elements, by furniture class word).
+ */
 interface Furniture {
   rootChars: number;
-  /** Text left out as furniture by class so far. */
-  skippedChars: number;
-  /** Whether furniture by class is left out at all (see collectBlocks). */
+  skipped: Map<string, { chars: number; count: number }>;
+  /** Whether furniture by class is left out at all. */
   byClass: boolean;
 }
+
+/** A series of this many boxes with one furniture class is a story's own entries, when they are half its text. */
+const MIN_SERIES = 3;
 
 /**
  * Collects blocks from the article element Readability returns, skipping page furniture: furniture by its
@@ -93,13 +98,16 @@ export function collectBlocks(root: Element): RawBlock[] {
   const newWalk = (byClass: boolean): Walk => ({
     entries: [],
     alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
-    furniture: { rootChars, skippedChars: 0, byClass },
+    furniture: { rootChars, skipped: new Map(), byClass },
   });
   let state = newWalk(true);
   walk(root, state);
-  // Furniture sits beside the story: when what its classes name adds up to half the article or more, the classes
-  // name the story's own parts (a live ticker's entries in "live-match-comment" boxes) and are read.
-  if (state.furniture.skippedChars >= MAX_FURNITURE_SHARE * rootChars) walk(root, (state = newWalk(false)));
+  // Furniture sits beside the story: a series of boxes with one furniture class that adds up to half the article
+  // or more is the story's own entries (a live ticker's in "live-match-comment" boxes): the article is read
+  // without furniture by class.
+  const series = Array.from(state.furniture.skipped.values());
+  if (series.some(({ chars, count }) => count >= MIN_SERIES && chars >= MAX_FURNITURE_SHARE * rootChars))
+    walk(root, (state = newWalk(false)));
   const blocks: RawBlock[] = [];
   let previous: Entry | null = null;
   for (const entry of state.entries) {
@@ -193,7 +201,14 @@ function isSkipped(element: Element, furniture: Furniture): boolean {
   if (!furniture.byClass || !FURNITURE_ATTR.test(attrs)) return false;
   const chars = (element.textContent ?? '').length;
   const skipped = chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * furniture.rootChars;
-  if (skipped) furniture.skippedChars += chars;
+  // A series is told by its furniture class word ("live-match-comment left", "… right"), not by ids.
+  const series = (element.getAttribute('class') ?? '')
+    .split(/\s+/u)
+    .find((name) => FURNITURE_ATTR.test(name));
+  if (skipped && series) {
+    const sum = furniture.skipped.get(series) ?? { chars: 0, count: 0 };
+    furniture.skipped.set(series, { chars: sum.chars + chars, count: sum.count + 1 });
+  }
   return skipped;
 }
 
