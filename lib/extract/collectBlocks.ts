@@ -69,9 +69,22 @@ interface Walk {
   entries: Entry[];
   /** The article's images' alternative texts, as letters only: a paragraph that repeats one is its caption. */
   alts: string[];
-  /** The article's text length, against which furniture is measured. */
-  rootChars: number;
+  furniture: Furniture;
 }
+
+/**
+ * What the walk knows of furniture by class: the article's text length, against which it is measured, and what it
+ * dropped (text and elements, by furniture class word).
+ */
+interface Furniture {
+  rootChars: number;
+  skipped: Map<string, { chars: number; count: number }>;
+  /** Whether furniture by class is left out at all. */
+  byClass: boolean;
+}
+
+/** A series of this many boxes with one furniture class is a story's own entries, when they are half its text. */
+const MIN_SERIES = 3;
 
 /**
  * Collects blocks from the article element Readability returns, skipping page furniture: furniture by its
@@ -81,12 +94,20 @@ interface Walk {
  */
 export function collectBlocks(root: Element): RawBlock[] {
   const alts = Array.from(root.querySelectorAll('img[alt]'), (img) => letters(img.getAttribute('alt') ?? ''));
-  const state: Walk = {
+  const rootChars = (root.textContent ?? '').length;
+  const newWalk = (byClass: boolean): Walk => ({
     entries: [],
     alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
-    rootChars: (root.textContent ?? '').length,
-  };
+    furniture: { rootChars, skipped: new Map(), byClass },
+  });
+  let state = newWalk(true);
   walk(root, state);
+  // Furniture sits beside the story: a series of boxes with one furniture class that adds up to half the article
+  // or more is the story's own entries (a live ticker's in "live-match-comment" boxes): the article is read
+  // without furniture by class.
+  const series = Array.from(state.furniture.skipped.values());
+  if (series.some(({ chars, count }) => count >= MIN_SERIES && chars >= MAX_FURNITURE_SHARE * rootChars))
+    walk(root, (state = newWalk(false)));
   const blocks: RawBlock[] = [];
   let previous: Entry | null = null;
   for (const entry of state.entries) {
@@ -123,7 +144,7 @@ function walk(element: Element, state: Walk): void {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
-    if (isSkipped(el, state.rootChars)) continue;
+    if (isSkipped(el, state.furniture)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
       current.text += '\n';
@@ -135,14 +156,14 @@ function walk(element: Element, state: Walk): void {
       flush();
       walk(el, state);
     } else {
-      appendInline(el, current, state.rootChars);
+      appendInline(el, current, state.furniture);
     }
   }
   flush();
 }
 
 /** Inline content: its text, with link text counted, skipping furniture nested inside it. */
-function appendInline(element: Element, into: Paragraph, rootChars: number): void {
+function appendInline(element: Element, into: Paragraph, furniture: Furniture): void {
   const isLink = element.tagName.toUpperCase() === 'A';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -156,10 +177,10 @@ function appendInline(element: Element, into: Paragraph, rootChars: number): voi
       // must not run into it, nor into each other when the block is furniture that is dropped.
       const block = BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag);
       if (block) into.text += PARAGRAPH_BREAK;
-      if (isSkipped(el, rootChars)) continue;
+      if (isSkipped(el, furniture)) continue;
       if (tag === 'BR') into.text += '\n';
       else if (isLink && !block) appendLinkText(el, into);
-      else appendInline(el, into, rootChars);
+      else appendInline(el, into, furniture);
       if (block) into.text += PARAGRAPH_BREAK;
     }
   }
@@ -171,15 +192,24 @@ function appendLinkText(element: Element, into: Paragraph): void {
   into.linkChars += value.trim().length;
 }
 
-/** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (`rootChars`: see Walk). */
-function isSkipped(element: Element, rootChars: number): boolean {
+/** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (counted in `furniture`). */
+function isSkipped(element: Element, furniture: Furniture): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
   const attrs = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (!FURNITURE_ATTR.test(attrs)) return false;
+  if (!furniture.byClass || !FURNITURE_ATTR.test(attrs)) return false;
   const chars = (element.textContent ?? '').length;
-  return chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * rootChars;
+  const skipped = chars <= MAX_FURNITURE_CHARS && chars < MAX_FURNITURE_SHARE * furniture.rootChars;
+  // A series is told by its furniture class word ("live-match-comment left", "… right"), not by ids.
+  const series = (element.getAttribute('class') ?? '')
+    .split(/\s+/u)
+    .find((name) => FURNITURE_ATTR.test(name));
+  if (skipped && series) {
+    const sum = furniture.skipped.get(series) ?? { chars: 0, count: 0 };
+    furniture.skipped.set(series, { chars: sum.chars + chars, count: sum.count + 1 });
+  }
+  return skipped;
 }
 
 /** Double line breaks inside one element separate paragraphs (pages built with <br><br>). */

@@ -1,4 +1,4 @@
-import { articleEvidence, readSignals, ruledOut } from './signals';
+import { articleEvidence, metaContent, readSignals, ruledOut } from './signals';
 
 /**
  * Cheap article detection, run once per page load by the always-on content script. It weighs two kinds of
@@ -46,7 +46,7 @@ const MAX_TEXT_NODES_SCANNED = 20_000;
 const DENSE_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 const DENSE_SCRIPT_WEIGHT = 3;
 
-const HEADING = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** Content that readers cannot see, whatever its text. */
 const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"]';
 /** Elements that flow inside a line of text: a text node's paragraph is its nearest ancestor that is not one. */
@@ -103,8 +103,8 @@ function isHidden(el: Element): boolean {
 
 /** The page's title as a reader would name it: Open Graph title, else the first heading, else <title>. */
 export function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  const h1 = doc.querySelector('h1')?.textContent;
+  const og = metaContent(Array.from(doc.getElementsByTagName('meta')), 'og:title');
+  const h1 = doc.getElementsByTagName('h1')[0]?.textContent;
   return (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
 }
 
@@ -159,18 +159,25 @@ function outermostWrapper(element: Element, root: Element): Element {
 }
 
 /**
+ * The elements under `root` that hold a heading: every ancestor of one, found from the headings up (asking each
+ * container for a heading by selector costs jsdom, which the command line reads pages with, 5-10 ms a page).
+ */
+function headedElements(root: Element): Set<Element> {
+  const headed = new Set<Element>();
+  for (const tag of HEADING_TAGS)
+    for (const heading of Array.from(root.getElementsByTagName(tag)))
+      for (let el = heading.parentElement; el && !headed.has(el); el = el.parentElement) headed.add(el);
+  return headed;
+}
+
+/**
  * Adds each paragraph to its parent and next ancestors (see ANCESTOR_WEIGHTS); returns the container with the
  * highest score. A container with its own heading (a teaser card, a section of a story) keeps its paragraphs
  * to itself: a grid of cards does not add up the way a story's text blocks do.
  */
 function bestContainer(paragraphs: readonly Paragraph[], root: Element): Group | null {
   const groups = new Map<Element, Group | null>();
-  const headed = new Map<Element, boolean>();
-  const isHeaded = (el: Element): boolean => {
-    let known = headed.get(el);
-    if (known === undefined) headed.set(el, (known = el.querySelector(HEADING) !== null));
-    return known;
-  };
+  const headed = headedElements(root);
   let best: Group | null = null;
   for (const { element, length } of paragraphs) {
     let container = outermostWrapper(element, root).parentElement;
@@ -189,7 +196,7 @@ function bestContainer(paragraphs: readonly Paragraph[], root: Element): Group |
       group.length += length;
       group.count++;
       if (!best || group.score > best.score) best = group;
-      if (isHeaded(container)) break;
+      if (headed.has(container)) break;
       container = container.parentElement;
     }
   }

@@ -1,3 +1,5 @@
+import { jsonLdScripts } from '../metadata';
+
 /** What a page's JSON-LD says about it, read in one pass for the signals of lib/page/signals.ts. */
 export interface JsonLdFacts {
   /** Every schema.org type the blocks name, nested ones too, by its own name (`NewsArticle`, not its IRI). */
@@ -38,7 +40,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       else visit(value, top && key === '@graph', depth + 1);
     }
   };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  const scripts = jsonLdScripts(doc);
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
     const text = (scripts[i]!.textContent ?? '').slice(0, MAX_CHARS);
     try {

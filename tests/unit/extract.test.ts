@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
 import { blocksArticle } from '../../lib/extract/blocksArticle';
+import { collectBlocks } from '../../lib/extract/collectBlocks';
 import { copyReadable, copyReadableInSlices } from '../../lib/extract/copyReadable';
 
 const PROSE =
@@ -21,6 +22,38 @@ function articlePage(extra: string, attrs?: string): Document {
     attrs,
   );
 }
+
+describe('collectBlocks: furniture by class', () => {
+  const STORY = 'Doing nothing is a choice as well, and often the best one, the author writes.';
+  it.each([
+    {
+      name: 'boxes of furniture of different kinds are dropped, even when together they outweigh the story',
+      html:
+        `<p>${STORY}</p><div class="sharing">Share this: Facebook, Twitter, e-mail, print</div>` +
+        '<div class="related-posts">Related: Doing something, Doing everything</div>' +
+        '<div class="comment-respond">Write a comment. Cancel reply.</div>',
+      expected: [STORY],
+    },
+    {
+      name: 'a series of boxes with one furniture class that holds half the text is read (a live ticker)',
+      html:
+        '<p>Lorient - Lyon</p>' +
+        '<div class="live-comment left"><p>Full time at the Moustoir: Lorient held on to a draw.</p></div>' +
+        '<div class="live-comment right"><p>The corner comes to nothing, and Lyon go on pressing.</p></div>' +
+        '<div class="live-comment left"><p>Both sides feel their way into the match.</p></div>' +
+        '<div class="sharing">Share this: Facebook</div>',
+      expected: [
+        'Lorient - Lyon',
+        'Full time at the Moustoir: Lorient held on to a draw.',
+        'The corner comes to nothing, and Lyon go on pressing.',
+        'Both sides feel their way into the match.',
+      ],
+    },
+  ])('$name', ({ html, expected }) => {
+    const root = page(`<div id="root">${html}</div>`).getElementById('root')!;
+    expect(collectBlocks(root).map((b) => b.text)).toEqual(expected);
+  });
+});
 
 describe('blocksArticle (the fallback when Readability finds nothing)', () => {
   it.each([
@@ -182,6 +215,20 @@ describe('extractArticle', () => {
       kept: [
         'Polls have opened in the north of the country.',
         'Turnout is higher than at the last election.',
+      ],
+      dropped: ['Share on social media'],
+    },
+    {
+      name: 'a live ticker whose entries have a furniture word in their class',
+      html:
+        '<h1>Lorient - Lyon, live</h1><div class="live-comments">' +
+        '<div class="live-comment"><b>90\'</b> <p>Full time at the Moustoir: Lorient held on to a draw.</p></div>' +
+        '<div class="live-comment"><b>75\'</b> <p>The corner comes to nothing, and Lyon go on pressing.</p></div>' +
+        '<div class="live-comment"><b>2\'</b> <p>Both sides feel their way into the match.</p></div></div>' +
+        '<div class="share"><a href="/s">Share on social media</a></div>',
+      kept: [
+        'Full time at the Moustoir: Lorient held on to a draw.',
+        'The corner comes to nothing, and Lyon go on pressing.',
       ],
       dropped: ['Share on social media'],
     },
