@@ -1,3 +1,5 @@
+import { showsDate } from './shown-date';
+
 /**
  * The first, cheap stage of article detection, run by the always-on script on every page: whether a page may be
  * an article, so that the full detection (lib/page/detect.ts, signals.ts) and the bar are loaded only for pages
@@ -79,7 +81,8 @@ function enoughParagraphs(body: HTMLElement): boolean {
 
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
- * with no article markup, no date in its address and too little paragraph prose), so they load nothing more.
+ * with no article markup, no date in its address or in a date label, and too little paragraph prose), so they
+ * load nothing more.
  */
 export function mayBeArticle(doc: Document): boolean {
   const body = doc.body;
@@ -88,6 +91,7 @@ export function mayBeArticle(doc: Document): boolean {
     doc.querySelector(ARTICLE_MARKUP) !== null ||
     articleJsonLd(doc) ||
     datedAddress(doc) ||
+    showsDate(doc) ||
     enoughParagraphs(body)
   );
 }

@@ -1,4 +1,5 @@
 import { jsonLdMatches } from '../metadata';
+import { showsDate } from './shown-date';
 
 /**
  * What a page says about itself, weighed as evidence for "this page is one article": its schema.org and
@@ -96,7 +97,10 @@ export interface PageSignals {
   articleSchema: boolean;
   /** og:type is "article". */
   articleOpenGraph: boolean;
-  /** The page says when it was published (meta, JSON-LD, a <time> element, or a date in its address). */
+  /**
+   * The page says when it was published (meta, JSON-LD, a <time> element, a date label such as
+   * `<span class="date">`, or a date in its address).
+   */
   dated: boolean;
   /** The address reads like an article's: a slug of several words, a story id or a date. */
   articleAddress: boolean;
@@ -165,6 +169,18 @@ function addressShape(url: URL | null): { article: boolean; section: boolean } {
   return { article, section };
 }
 
+/**
+ * Whether a JSON-LD item is the subject of an editorial review: it carries one review (not a list of customers'
+ * reviews) that has a headline or a body of its own, and no offers. Review sites mark their reviews this way
+ * (a Product, Movie or Game with its `review`), while shops list offers and customers' reviews.
+ */
+function isEditorialReview(record: Record<string, unknown>): boolean {
+  const review = record['review'];
+  if (!review || typeof review !== 'object' || Array.isArray(review) || record['offers']) return false;
+  const { headline, reviewBody } = review as Record<string, unknown>;
+  return typeof headline === 'string' || typeof reviewBody === 'string';
+}
+
 /** The top-level schema.org types of the page's JSON-LD blocks (those of @graph items included). */
 function topLevelTypes(doc: Document): string[] {
   const types: string[] = [];
@@ -172,6 +188,8 @@ function topLevelTypes(doc: Document): string[] {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(add);
     const record = node as Record<string, unknown>;
+    // The subject of the page's own review (a game, a film, a phone): the page is the review, not the thing.
+    if (isEditorialReview(record)) return;
     const type = record['@type'];
     for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
     if (Array.isArray(record['@graph'])) record['@graph'].forEach(add);
@@ -212,7 +230,8 @@ export function readSignals(doc: Document, url?: string): PageSignals {
     doc.querySelector(DATE_META) !== null ||
     doc.querySelector('time') !== null ||
     jsonLdMatches(doc, JSON_LD_DATE) ||
-    URL_DATE.test(address?.pathname ?? '');
+    URL_DATE.test(address?.pathname ?? '') ||
+    showsDate(doc);
   const otherKind =
     !articleSchema && (OTHER_OG_TYPE.test(ogType) || topLevelTypes(doc).some((t) => OTHER_PAGE_TYPES.has(t)));
   return {
