@@ -43,11 +43,21 @@ describe('mayBeArticle', () => {
       true,
     ],
     ['a section address', page('', '', 'https://example.org/world/'), false],
-    ['a date label by the headline', page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'), true],
-    ['a "date" class without a date', page('<header><h1>T</h1><button class="update">Update</button></header>'), false],
+    [
+      'a date label by the headline',
+      page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'),
+      true,
+    ],
+    [
+      'a "date" class without a date',
+      page('<header><h1>T</h1><button class="update">Update</button></header>'),
+      false,
+    ],
     [
       'dated search results',
-      page(`<main><h1>Results</h1>${'<p><span class="result__date">Nov 21, 2019</span></p>'.repeat(3)}</main>`),
+      page(
+        `<main><h1>Results</h1>${'<p><span class="result__date">Nov 21, 2019</span></p>'.repeat(3)}</main>`,
+      ),
       false,
     ],
   ])('%s', (_, doc, expected) => {
