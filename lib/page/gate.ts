@@ -81,7 +81,7 @@ function enoughParagraphs(body: HTMLElement): boolean {
 
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
- * with no article markup, no date in its address or in a date label, and too little paragraph prose), so they
+ * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
  * load nothing more.
  */
 export function mayBeArticle(doc: Document): boolean {

@@ -1,46 +1,70 @@
 /**
- * Elements whose class names a date, as small sites and blog themes print one without a <time> element
- * (`<span class="date">`, `post-date`, `entry-date`, `meta__date`, German `datum`, `published`).
+ * Elements whose class names a date or the line beside a headline that holds it, as small sites and blog
+ * themes print one without a <time> element (`<span class="date">`, `post-date`, `meta__date`, German
+ * `datum`, `published`, `entry-meta`, `byline`).
  */
-const DATE_CLASS = '[class*="date" i], [class*="datum" i], [class*="published" i]';
+const DATE_CLASS =
+  '[class*="date" i], [class*="datum" i], [class*="published" i], [class*="meta" i], [class*="byline" i]';
 /**
  * A written date: 06.12.2022, 2023-11-07, 7/11/2023, 4. November 2021, 19 avril 2019, April 19, 2019. A
  * month name is any word, so it holds in every language written with letters.
  */
 const WRITTEN_DATE =
-  /(?:^|[^\d])(?:[0-3]?\d[./-] ?[01]?\d[./-] ?(?:19|20)\d\d|(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d|[0-3]?\d\.? +\p{L}{3,}\.?,? +(?:19|20)\d\d|\p{L}{3,}\.? +[0-3]?\d(?:st|nd|rd|th)?,? +(?:19|20)\d\d)(?!\d)/u;
+  /(?:^|[^\d])([0-3]?\d[./-] ?[01]?\d[./-] ?(?:19|20)\d\d|(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d|[0-3]?\d\.? +\p{L}{3,}\.?,? +(?:19|20)\d\d|\p{L}{3,}\.? +[0-3]?\d(?:st|nd|rd|th)?,? +(?:19|20)\d\d)(?!\d)/u;
 /** A date label is short: longer text is a container (a teaser, a comment) that merely holds a date. */
 const MAX_LABEL_CHARS = 100;
+/** A label's text before its whitespace is collapsed, at most (template indentation included). */
+const MAX_LABEL_SOURCE_CHARS = 2000;
 /** Headings read at most (a site's logo is often an <h1> too). */
 const MAX_HEADLINES = 5;
 /** How far above the headline its header reaches: its parent and grandparent. */
 const HEADER_DEPTH = 2;
 /**
- * Dated labels a headline's header holds at most: a story's date, and the date it was updated. More are a
+ * Different dates a headline's header shows at most: a story's date, and the date it was updated. More are a
  * list's (teasers, search results, comments), whose dates are not the page's.
  */
 const MAX_DATES = 2;
 
-/** How many of `root`'s date labels hold a written date. */
+/** The written date an element shows as a short label or line (its whitespace collapsed), if any. */
+function writtenDate(label: Element): string | null {
+  const raw = label.textContent ?? '';
+  // Templates indent their markup: count the words and spaces a reader sees, on labels of a sane size.
+  if (raw.length > MAX_LABEL_SOURCE_CHARS) return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_LABEL_CHARS ? (WRITTEN_DATE.exec(text)?.[1] ?? null) : null;
+}
+
+/** Whether an element is one of a run of alike siblings (same tag and class): an item of a list, not a line. */
+function isRepeated(el: Element): boolean {
+  const alike = (other: Element | null): boolean =>
+    other !== null && other.localName === el.localName && other.className === el.className;
+  return alike(el.previousElementSibling) || alike(el.nextElementSibling);
+}
+
+/** How many different written dates `root`'s date labels hold (nested labels often show the same one). */
 function writtenDates(root: Element): number {
-  let count = 0;
+  const dates = new Set<string>();
   for (const label of Array.from(root.querySelectorAll(DATE_CLASS))) {
-    const text = label.textContent ?? '';
-    if (text.length <= MAX_LABEL_CHARS && WRITTEN_DATE.test(text)) count++;
+    const date = writtenDate(label);
+    if (date) dates.add(date);
   }
-  return count;
+  return dates.size;
 }
 
 /**
- * Whether the page shows its publication date next to its headline in an element named for one: beside an
- * <h1> (in its parent or grandparent), one or two date labels (class `date`, `datum`, `published`…) whose
- * short text is a written date. Many small sites and blog themes print the date this way rather than in a
- * <time> element or in metadata; a list of dated teasers or results is not one story's date.
+ * Whether the page shows its publication date next to its headline: the line just before or after an <h1>
+ * (a dateline, "Datum: 18.10.2021"; not the first of a list of alike items), or, in the headline's parent or grandparent, date labels or a byline
+ * (class `date`, `datum`, `published`, `meta`, `byline`…), whose short text holds a written date, one or two
+ * different dates. Many small sites and blog themes print the date this way rather than in a <time> element
+ * or in metadata; a list of dated teasers or results is not one story's date.
  */
 export function showsDate(doc: Document): boolean {
   const headlines = doc.body?.getElementsByTagName('h1');
   for (let i = 0; headlines && i < headlines.length && i < MAX_HEADLINES; i++) {
-    let header = headlines[i]!.parentElement;
+    const headline = headlines[i]!;
+    for (const beside of [headline.previousElementSibling, headline.nextElementSibling])
+      if (beside && !isRepeated(beside) && writtenDate(beside)) return true;
+    let header = headline.parentElement;
     for (let depth = 1; header && header !== doc.body && depth <= HEADER_DEPTH; depth++) {
       const dates = writtenDates(header);
       if (dates > 0) {

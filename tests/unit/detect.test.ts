@@ -84,6 +84,21 @@ describe('detectArticle', () => {
       true,
     ],
     [
+      'a short story at a slug address whose byline beside the headline holds its date',
+      `<main><div class="title"><h1>H</h1>
+        <div class="listing_meta">
+          <span>Paddy</span> · <span>April 19, 2019</span> · <a href="#c">7 comments</a>
+        </div></div>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      true,
+    ],
+    [
+      'a short story at a slug address whose dateline follows the headline',
+      `<main><h1>H</h1><div class="docData">Datum: 18.10.2021</div>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      true,
+    ],
+    [
       'a short story at a slug address with a date label that holds no date',
       `<main><header><h1>H</h1><span class="update">Updated often</span></header>${paragraphs(2)}</main>`,
       '<link rel="canonical" href="https://example.com/news/a-story-about-things">',

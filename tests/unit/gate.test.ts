@@ -56,7 +56,7 @@ describe('mayBeArticle', () => {
     [
       'dated search results',
       page(
-        `<main><h1>Results</h1>${'<p><span class="result__date">Nov 21, 2019</span></p>'.repeat(3)}</main>`,
+        `<main><h1>Results</h1>${[19, 20, 21].map((day) => `<div class="result"><a href="/r${day}">A result's title</a><p><span class="result__date">Nov ${day}, 2019</span> A few words of the result</p></div>`).join('')}</main>`,
       ),
       false,
     ],
