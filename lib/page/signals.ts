@@ -98,8 +98,8 @@ export interface PageSignals {
   /** og:type is "article". */
   articleOpenGraph: boolean;
   /**
-   * The page says when it was published (meta, JSON-LD, a <time> element, a date label such as
-   * `<span class="date">`, or a date in its address).
+   * The page says when it was published (meta, JSON-LD, a <time> element, a date printed beside its headline
+   * as lib/page/shown-date.ts reads it, or a date in its address).
    */
   dated: boolean;
   /** The address reads like an article's: a slug of several words, a story id or a date. */
