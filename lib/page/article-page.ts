@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground, type BarSettings, type PageReport } from '@/lib/messaging';
 import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
+import { t } from '@/lib/i18n';
 import { reportError } from '@/lib/report-error';
 import { afterDomSettles } from './after-dom-settles';
 import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
+import { expandOnClick } from './expand-on-click';
 import type { ArticlePage } from './article-page-bridge';
 import { findPanel, type PanelApi } from './panel-bridge';
 
@@ -104,9 +106,16 @@ export function startArticlePage(
       css,
       onToggle: () => {
         const clickedAt = performance.now();
-        withPanel((p) =>
-          shown.state() === 'collapsed' ? p.expand(shown, region(), clickedAt) : p.collapse(shown),
-        );
+        // Open with no panel: the bar says the panel could not be loaded, and a click tries again.
+        if (shown.state() !== 'collapsed' && findPanel()) return withPanel((p) => p.collapse(shown));
+        expandOnClick({
+          bar: shown,
+          panel,
+          region,
+          clickedAt,
+          failure: t('panelLoadFailed'),
+          report: reportError,
+        });
       },
       onIntent: () => withPanel((p) => p.prepare(shown, region())),
       onClose: () => {

@@ -1,3 +1,5 @@
+import { showsDate } from './shown-date';
+
 /**
  * The first, cheap stage of article detection, run by the always-on script on every page: whether a page may be
  * an article, so that the full detection (lib/page/detect.ts, signals.ts) and the bar are loaded only for pages
@@ -91,8 +93,9 @@ function enoughParagraphs(doc: Document): boolean {
 
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
- * with no article markup, no date in its address and too little paragraph prose), so they load nothing more.
- * Most checks hand no element to the script on a page that fails them (see ADDRESS_MAY_HOLD_DATE).
+ * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
+ * load nothing more. The cheap checks come first; most hand no element to the script on a page that fails them
+ * (see ADDRESS_MAY_HOLD_DATE). The date beside a headline, which reads headings and labels, comes last.
  */
 export function mayBeArticle(doc: Document): boolean {
   if (doc.contentType && doc.contentType !== 'text/html') return false;
@@ -100,6 +103,7 @@ export function mayBeArticle(doc: Document): boolean {
     doc.querySelector(ARTICLE_MARKUP) !== null ||
     articleJsonLd(doc) ||
     datedAddress(doc) ||
-    enoughParagraphs(doc)
+    enoughParagraphs(doc) ||
+    showsDate(doc)
   );
 }

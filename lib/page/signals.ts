@@ -1,4 +1,5 @@
 import { readJsonLd } from './json-ld';
+import { showsDate } from './shown-date';
 
 /**
  * What a page says about itself, weighed as evidence for "this page is one article": its schema.org and
@@ -112,7 +113,10 @@ export interface PageSignals {
   articleSchema: boolean;
   /** og:type is "article". */
   articleOpenGraph: boolean;
-  /** The page says when it was published (meta, JSON-LD, a <time> element, or a date in its address). */
+  /**
+   * The page says when it was published (meta, JSON-LD, a <time> element, a date printed beside its headline
+   * as lib/page/shown-date.ts reads it, or a date in its address).
+   */
   dated: boolean;
   /** The address reads like an article's: a slug of several words, a story id or a date. */
   articleAddress: boolean;
@@ -233,7 +237,8 @@ export function readSignals(doc: Document, url?: string): PageSignals {
     doc.getElementsByTagName('time').length > 0 ||
     jsonLd.dated ||
     jsonLd.unparsed.some((text) => JSON_LD_DATE.test(text)) ||
-    URL_DATE.test(address?.pathname ?? '');
+    URL_DATE.test(address?.pathname ?? '') ||
+    showsDate(doc);
   const otherKind =
     !articleSchema &&
     (OTHER_OG_TYPE.test(ogType) || [...jsonLd.topTypes].some((type) => OTHER_PAGE_TYPES.has(type)));

@@ -77,6 +77,45 @@ describe('detectArticle', () => {
       false,
     ],
     ['a page with two short paragraphs and no metadata', `<main>${paragraphs(2)}</main>`, '', false],
+    [
+      'a short story at a slug address whose date is printed in a date label',
+      `<main><header><h1>H</h1><span class="meta__date">06.12.2022</span></header>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      true,
+    ],
+    [
+      'a short story at a slug address whose byline beside the headline holds its date',
+      `<main><div class="title"><h1>H</h1>
+        <div class="listing_meta">
+          <span>Paddy</span> · <span>April 19, 2019</span> · <a href="#c">7 comments</a>
+        </div></div>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      true,
+    ],
+    [
+      'a short story at a slug address whose dateline follows the headline',
+      `<main><h1>H</h1><div class="docData">Datum: 18.10.2021</div>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      true,
+    ],
+    [
+      'a short story at a slug address with a date label that holds no date',
+      `<main><header><h1>H</h1><span class="update">Updated often</span></header>${paragraphs(2)}</main>`,
+      '<link rel="canonical" href="https://example.com/news/a-story-about-things">',
+      false,
+    ],
+    [
+      "a review of a product: the product is the review's subject (JSON-LD Product with an editorial review)",
+      `<article>${paragraphs(8)}</article>`,
+      '<meta property="og:type" content="article"><script type="application/ld+json">{"@type": "Product", "name": "A game", "review": {"@type": "Review", "headline": "A game review", "datePublished": "2020-02-11"}}</script>',
+      true,
+    ],
+    [
+      "a shop's product page with offers and its customers' review",
+      `<article>${paragraphs(8)}</article>`,
+      '<meta property="og:type" content="article"><script type="application/ld+json">{"@type": "Product", "name": "A lamp", "offers": {"@type": "Offer", "price": "20"}, "review": {"@type": "Review", "reviewBody": "Nice lamp"}}</script>',
+      false,
+    ],
     ['prose hidden from readers', `<div hidden>${paragraphs(8)}</div>`, '', false],
   ])('%s', (_, body, head, expected) => {
     expect(detectArticle(doc(body, head)).isArticle).toBe(expected);

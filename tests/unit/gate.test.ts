@@ -58,6 +58,23 @@ describe('mayBeArticle', () => {
       page('', '<meta property="og:url" content="https://example.org/2019-10-big-news">'),
       true,
     ],
+    [
+      'a date label by the headline',
+      page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'),
+      true,
+    ],
+    [
+      'a "date" class without a date',
+      page('<header><h1>T</h1><button class="update">Update</button></header>'),
+      false,
+    ],
+    [
+      'dated search results',
+      page(
+        `<main><h1>Results</h1>${[19, 20, 21].map((day) => `<div class="result"><a href="/r${day}">A result's title</a><p><span class="result__date">Nov ${day}, 2019</span> A few words of the result</p></div>`).join('')}</main>`,
+      ),
+      false,
+    ],
   ])('%s', (_, doc, expected) => {
     expect(mayBeArticle(doc)).toBe(expected);
   });
