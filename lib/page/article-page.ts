@@ -7,7 +7,7 @@ import { reportError } from '@/lib/report-error';
 import { afterDomSettles } from './after-dom-settles';
 import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
-import { expandOnClick } from './expand-on-click';
+import { expandOnClick, PANEL_LOAD_DEADLINE_MS } from './expand-on-click';
 import type { ArticlePage } from './article-page-bridge';
 import { findPanel, type PanelApi } from './panel-bridge';
 
@@ -227,8 +227,21 @@ export function startArticlePage(
         return status();
       }
       openedByHand = true;
+      const clickedAt = performance.now();
       const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
-      (await panel()).expand(shown, region());
+      // As a click on the bar: a panel script that never loads opens the bar on a message, by the deadline.
+      expandOnClick({
+        bar: shown,
+        panel,
+        region,
+        clickedAt,
+        failure: t('panelLoadFailed'),
+        report: reportError,
+      });
+      await Promise.race([
+        panel().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, clickedAt + PANEL_LOAD_DEADLINE_MS - performance.now())),
+      ]);
       return status();
     },
     reset: () => {

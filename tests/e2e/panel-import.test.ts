@@ -34,4 +34,24 @@ describe('chromium: a click whose panel script never arrives', () => {
     expect(answered.text).toContain('The summary could not be loaded.');
     await cdp.send('Fetch.disable');
   });
+
+  it("answers the popup's button the same way: the bar opens on a message within 5 s", async () => {
+    const page = await e2e.ext.openPage('about:blank');
+    const cdp = await page.createCDPSession();
+    const held: string[] = [];
+    cdp.on('Fetch.requestPaused', (event: { request: { url: string } }) => void held.push(event.request.url));
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/content-scripts/panel.js*' }] });
+    await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
+    const panel = new Panel(page);
+    await panel.waitForState('collapsed');
+
+    const popup = await e2e.ext.openPopup(page);
+    await popup.waitForReady();
+    await popup.clickToggle();
+    const answered = await panel.waitForState('error', ANSWER_WITHIN_MS);
+
+    expect(held.length, 'the panel script was requested and held').toBeGreaterThan(0);
+    expect(answered.text).toContain('The summary could not be loaded.');
+    await cdp.send('Fetch.disable');
+  });
 });
