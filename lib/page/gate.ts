@@ -78,6 +78,12 @@ function datedAddress(doc: Document): boolean {
   return false;
 }
 
+/**
+ * An address that may read like an article's (lib/page/signals.ts: a slug of three words, a story id), read as it
+ * is: a percent-encoded letter counts as a letter, so a slug in any script passes without decoding.
+ */
+const ARTICLE_LIKE_PATH = /[\w%\u0080-\uFFFF][-_+][\w%\u0080-\uFFFF]+[-_+][\w%\u0080-\uFFFF]|\d{5}/;
+
 /** Whether the page's <p> elements hold as much prose as an article with no other sign needs. */
 function enoughParagraphs(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
@@ -95,7 +101,8 @@ function enoughParagraphs(doc: Document): boolean {
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
  * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
  * load nothing more. The cheap checks come first; most hand no element to the script on a page that fails them
- * (see ADDRESS_MAY_HOLD_DATE). The date beside a headline, which reads headings and labels, comes last.
+ * (see ADDRESS_MAY_HOLD_DATE). The date beside a headline, which reads headings and labels, comes last, and only
+ * on a page whose address reads like an article's: with no other sign, detection needs both.
  */
 export function mayBeArticle(doc: Document): boolean {
   if (doc.contentType && doc.contentType !== 'text/html') return false;
@@ -104,6 +111,7 @@ export function mayBeArticle(doc: Document): boolean {
     articleJsonLd(doc) ||
     datedAddress(doc) ||
     enoughParagraphs(doc) ||
-    showsDate(doc)
+    // A date beside the headline is evidence enough for detection only with an article-like address.
+    (ARTICLE_LIKE_PATH.test(pathOf(doc.URL)) && showsDate(doc))
   );
 }

@@ -59,9 +59,18 @@ describe('mayBeArticle', () => {
       true,
     ],
     [
-      'a date label by the headline',
-      page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'),
+      'a date label by the headline, on an article-like address',
+      page(
+        '<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>',
+        '',
+        'https://example.org/news/a-long-story-title',
+      ),
       true,
+    ],
+    [
+      'a date label by the headline alone (detection would need more prose, as for any one sign)',
+      page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'),
+      false,
     ],
     [
       'a "date" class without a date',
