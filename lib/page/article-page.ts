@@ -77,6 +77,16 @@ export function startArticlePage(
     return loading;
   }
   const withPanel = (use: (panel: PanelApi) => void): void => void panel().then(use).catch(reportError);
+  /** Expands `shown` for a click at `clickedAt`, or opens it on a message if the panel script does not load in time. */
+  const expand = (shown: Bar, clickedAt: number): void =>
+    expandOnClick({
+      bar: shown,
+      panel,
+      region,
+      clickedAt,
+      failure: t('panelLoadFailed'),
+      report: reportError,
+    });
 
   // Asked for only once a bar is drawn: pages that are not articles never need it.
   let darkScheme: MediaQueryList | null = null;
@@ -108,14 +118,7 @@ export function startArticlePage(
         const clickedAt = performance.now();
         // Open with no panel: the bar says the panel could not be loaded, and a click tries again.
         if (shown.state() !== 'collapsed' && findPanel()) return withPanel((p) => p.collapse(shown));
-        expandOnClick({
-          bar: shown,
-          panel,
-          region,
-          clickedAt,
-          failure: t('panelLoadFailed'),
-          report: reportError,
-        });
+        expand(shown, clickedAt);
       },
       onIntent: () => withPanel((p) => p.prepare(shown, region())),
       onClose: () => {
@@ -230,14 +233,7 @@ export function startArticlePage(
       const clickedAt = performance.now();
       const shown = isShown(bar) ? bar : showBar(settings ?? (await loadSettings()));
       // As a click on the bar: a panel script that never loads opens the bar on a message, by the deadline.
-      expandOnClick({
-        bar: shown,
-        panel,
-        region,
-        clickedAt,
-        failure: t('panelLoadFailed'),
-        report: reportError,
-      });
+      expand(shown, clickedAt);
       await Promise.race([
         panel().catch(() => undefined),
         new Promise((resolve) => setTimeout(resolve, clickedAt + PANEL_LOAD_DEADLINE_MS - performance.now())),

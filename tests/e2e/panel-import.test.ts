@@ -15,16 +15,21 @@ const ANSWER_WITHIN_MS = 5_000;
 describe('chromium: a click whose panel script never arrives', () => {
   const e2e = useExtension('chromium');
 
-  it('opens the bar on a message within 5 s of the click', async () => {
+  /** Opens an article whose panel script is requested and held, never continued: its import never settles. */
+  async function articleWithPanelHeld() {
     const page = await e2e.ext.openPage('about:blank');
     const cdp = await page.createCDPSession();
     const held: string[] = [];
-    // Held and never continued: the panel script's import never settles.
     cdp.on('Fetch.requestPaused', (event: { request: { url: string } }) => void held.push(event.request.url));
     await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/content-scripts/panel.js*' }] });
     await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
     const panel = new Panel(page);
     await panel.waitForState('collapsed');
+    return { page, cdp, held, panel };
+  }
+
+  it('opens the bar on a message within 5 s of the click', async () => {
+    const { cdp, held, panel } = await articleWithPanelHeld();
 
     await panel.clickToggle();
     const answered = await panel.waitForState('error', ANSWER_WITHIN_MS);
@@ -36,14 +41,7 @@ describe('chromium: a click whose panel script never arrives', () => {
   });
 
   it("answers the popup's button the same way: the bar opens on a message within 5 s", async () => {
-    const page = await e2e.ext.openPage('about:blank');
-    const cdp = await page.createCDPSession();
-    const held: string[] = [];
-    cdp.on('Fetch.requestPaused', (event: { request: { url: string } }) => void held.push(event.request.url));
-    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/content-scripts/panel.js*' }] });
-    await page.goto(e2e.server.fixture('plain-article'), { waitUntil: 'load' });
-    const panel = new Panel(page);
-    await panel.waitForState('collapsed');
+    const { page, cdp, held, panel } = await articleWithPanelHeld();
 
     const popup = await e2e.ext.openPopup(page);
     await popup.waitForReady();
