@@ -13,7 +13,8 @@ export interface PageRun {
   bar: boolean;
   /**
    * After a click: the summary, a message, nothing within the probe's timeout (stuck), or the bar gone with
-   * the page's own document (some saved pages replace themselves when their ad scripts fail to load offline).
+   * the page's own document (some saved pages replace themselves, or navigate to their live site, when their
+   * scripts fail to load offline). A page without the bar that did so is 'gone' too.
    */
   click: 'expanded' | 'error' | 'stuck' | 'gone' | null;
   /** Click → summary painted, when it painted. */
@@ -72,8 +73,10 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
   await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
   run.bar = await waitForBar(page);
   if (!run.bar) {
-    // Some saved pages replace their own document when their ad scripts cannot load offline: nothing to detect.
-    if (await page.evaluate(PAGE_REPLACED)) run.click = 'gone';
+    // Some saved pages replace their own document, or go to their live site (an error page here), when their
+    // scripts cannot load offline: nothing to detect.
+    const left = new URL(page.url()).origin !== new URL(url).origin;
+    if (left || (await page.evaluate(PAGE_REPLACED))) run.click = 'gone';
     return run;
   }
   // Some pages' own scripts re-render the part that holds the bar once after load; the bar comes back (see

@@ -57,18 +57,21 @@ const USAGE =
   'npm run bench:pages -- [--browser chromium|firefox] [--long-tail] [--only id,id] [--data PATH] [--markdown FILE]';
 
 /**
- * Each page is served at its original path (so the address looks as it did on the site), or under its id
+ * Each page is served at its original path and query (so the address looks as it did on the site), or under its id
  * when another page already has that path.
  */
 function servePages(server: Awaited<ReturnType<typeof startServer>>, pages: readonly RealPage[]) {
   const urls = new Map<string, string>();
   const taken = new Set<string>();
   for (const page of pages) {
-    let path = page.url ? new URL(page.url).pathname : `/${page.id}/`;
+    const address = page.url ? new URL(page.url) : null;
+    let path = address?.pathname ?? `/${page.id}/`;
     if (taken.has(path) || path === '/favicon.ico') path = `/${page.id}${path}`;
     taken.add(path);
     const body = page.html();
-    urls.set(page.id, server.route(path, { body, headers: { 'content-security-policy': OFFLINE_POLICY } }));
+    const served = server.route(path, { body, headers: { 'content-security-policy': OFFLINE_POLICY } });
+    // The server routes by path; the query goes along so that the page's address reads as it did on the site.
+    urls.set(page.id, served + (address?.search ?? ''));
   }
   return (page: RealPage) => urls.get(page.id)!;
 }

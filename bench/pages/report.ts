@@ -23,7 +23,8 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
   const articles = runs.filter((r) => r.kind === 'article');
   const others = runs.filter((r) => r.kind === 'non-article');
   const missed = articles.filter((r) => !r.bar);
-  const inPage = articles.filter((r) => !byId.get(r.id)?.jsRequired);
+  // Not counted: pages whose text is only inside a script, and pages that replaced themselves or left offline.
+  const inPage = articles.filter((r) => !byId.get(r.id)?.jsRequired && !(r.click === 'gone' && !r.bar));
   const missedInPage = inPage.filter((r) => !r.bar);
   const falseBars = others.filter((r) => r.bar);
   const clicked = runs.filter((r) => r.bar && r.click !== null);
@@ -47,11 +48,11 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
     '| measure | value |',
     '|---|---:|',
     `| articles with the bar | ${articles.length - missed.length} / ${articles.length} (${pct(articles.length - missed.length, articles.length)}) |`,
-    `| articles whose text is in the page (not only in a script) with the bar | ${inPage.length - missedInPage.length} / ${inPage.length} (${pct(inPage.length - missedInPage.length, inPage.length)}) |`,
+    `| articles whose text the page shows (not only in a script, not replaced or left offline) with the bar | ${inPage.length - missedInPage.length} / ${inPage.length} (${pct(inPage.length - missedInPage.length, inPage.length)}) |`,
     `| non-articles with the bar | ${falseBars.length} / ${others.length} (${pct(falseBars.length, others.length)}) |`,
     `| points not found in the story's text | ${outside.length} of ${pointCount} |`,
     `| clicks that did not finish | ${stuck.length} of ${clicked.length} |`,
-    `| pages that replaced their own document (their ad scripts fail offline) | ${gone.length} |`,
+    `| pages that replaced their own document or left for their live site (their scripts fail offline) | ${gone.length} |`,
     `| clicks slower than ${CLICK_LIMIT_MS / 1000} s | ${slow.length} |`,
     `| clicks that ended in a message | ${messages.length} |`,
     `| median click → painted (cold) | ${times.length ? `${median(times)!.toFixed(0)} ms` : '–'} |`,
@@ -62,7 +63,7 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
         const why = byId.get(r.id)?.jsRequired
           ? 'its text is only inside a script'
           : r.click === 'gone'
-            ? 'the page replaced its document'
+            ? 'the page replaced its document or left for its live site'
             : r.failure;
         return `${r.id}${why ? ` (${why})` : ''}`;
       }),

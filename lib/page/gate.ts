@@ -84,6 +84,18 @@ function datedAddress(doc: Document): boolean {
  */
 const ARTICLE_LIKE_PATH = /[\w%\u0080-\uFFFF][-_+][\w%\u0080-\uFFFF]+[-_+][\w%\u0080-\uFFFF]|\d{5}/;
 
+/**
+ * The addresses detection reads a page's shape from: its canonical link, og:url and where it was loaded from
+ * (a story id may be only in the canonical address, as in `news_view.htm?id=181595` served without its query).
+ */
+function ownAddresses(doc: Document): string[] {
+  const named = Array.from(
+    doc.querySelectorAll('link[rel~="canonical" i][href], meta[property="og:url" i][content]'),
+    (element) => element.getAttribute('href') ?? element.getAttribute('content') ?? '',
+  );
+  return [doc.URL, ...named];
+}
+
 /** Whether the page's <p> elements hold as much prose as an article with no other sign needs. */
 function enoughParagraphs(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
@@ -102,7 +114,8 @@ function enoughParagraphs(doc: Document): boolean {
  * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
  * load nothing more. The cheap checks come first; most hand no element to the script on a page that fails them
  * (see ADDRESS_MAY_HOLD_DATE). The date beside a headline, which reads headings and labels, comes last, and only
- * on a page whose address reads like an article's: with no other sign, detection needs both.
+ * on a page whose address (its own, canonical or og:url, as detection reads them) reads like an article's: with no
+ * other sign, detection needs both.
  */
 export function mayBeArticle(doc: Document): boolean {
   if (doc.contentType && doc.contentType !== 'text/html') return false;
@@ -112,6 +125,6 @@ export function mayBeArticle(doc: Document): boolean {
     datedAddress(doc) ||
     enoughParagraphs(doc) ||
     // A date beside the headline is evidence enough for detection only with an article-like address.
-    (ARTICLE_LIKE_PATH.test(pathOf(doc.URL)) && showsDate(doc))
+    (ownAddresses(doc).some((address) => ARTICLE_LIKE_PATH.test(pathOf(address))) && showsDate(doc))
   );
 }

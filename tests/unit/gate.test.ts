@@ -68,6 +68,15 @@ describe('mayBeArticle', () => {
       true,
     ],
     [
+      'a date label by the headline, with a story id only in og:url (the page served without its query)',
+      page(
+        '<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>',
+        '<meta property="og:url" content="http://example.org/service/news_view.htm?lang=e&Seq_Code=181595">',
+        'https://example.org/service/news_view.htm',
+      ),
+      true,
+    ],
+    [
       'a date label by the headline alone (detection would need more prose, as for any one sign)',
       page('<header><h1>T</h1><span class="entry-date">4. November 2021</span></header>'),
       false,
