@@ -22,6 +22,12 @@ export interface PageRun {
   points: string[];
   /** The panel's text when it shows a message instead of points. */
   message: string | null;
+  /**
+   * The page's load event never came. Offline, a page's own scripts can keep it loading for ever (an image whose
+   * error handler loads another image the offline policy refuses, again and again); Firefox runs content scripts
+   * at document_idle only after load, so such a page gets no bar there, while Chromium runs them at idle time.
+   */
+  neverLoaded: boolean;
   /** Why the page could not be measured (navigation failed…), if it could not. */
   failure?: string;
 }
@@ -44,6 +50,9 @@ const READ_PANEL = `(() => {
 /** Whether the page has no body with text any more (it replaced its own document). */
 const PAGE_REPLACED = `!document.body || !document.body.innerText.trim()`;
 
+/** Whether the page went to another site (its live one: an error page here), as some do when scripts fail offline. */
+const leftThePage = (page: Page, url: string): boolean => new URL(page.url()).origin !== new URL(url).origin;
+
 async function waitForBar(page: Page): Promise<boolean> {
   const deadline = Date.now() + BAR_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -64,19 +73,21 @@ function emptyRun(real: RealPage): PageRun {
     clickMs: null,
     points: [],
     message: null,
+    neverLoaded: false,
   };
 }
 
 async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun> {
   const run = emptyRun(real);
-  // A page whose load event never comes (a script waiting on the network) still gets its bar at idle time.
-  await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
+  // A page whose load event never comes still gets its bar at idle time in Chromium (see `neverLoaded`).
+  await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS }).catch(() => {
+    run.neverLoaded = true;
+  });
   run.bar = await waitForBar(page);
   if (!run.bar) {
     // Some saved pages replace their own document, or go to their live site (an error page here), when their
     // scripts cannot load offline: nothing to detect.
-    const left = new URL(page.url()).origin !== new URL(url).origin;
-    if (left || (await page.evaluate(PAGE_REPLACED))) run.click = 'gone';
+    if (leftThePage(page, url) || (await page.evaluate(PAGE_REPLACED))) run.click = 'gone';
     return run;
   }
   // Some pages' own scripts re-render the part that holds the bar once after load; the bar comes back (see
@@ -95,6 +106,13 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
     return run;
   }
   const panel = (await page.evaluate(READ_PANEL)) as { points: string[]; message: string | null };
+  // A page that is leaving as the panel is read (blank, then an error page) shows neither points nor a message.
+  const leaving = async (): Promise<boolean> =>
+    leftThePage(page, url) || ((await page.evaluate(PAGE_REPLACED)) as boolean);
+  if (!panel.points.length && !panel.message && (await leaving())) {
+    run.click = 'gone';
+    return run;
+  }
   run.points = panel.points;
   run.message = run.click === 'error' || panel.points.length === 0 ? panel.message : null;
   return run;

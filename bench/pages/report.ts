@@ -23,8 +23,11 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
   const articles = runs.filter((r) => r.kind === 'article');
   const others = runs.filter((r) => r.kind === 'non-article');
   const missed = articles.filter((r) => !r.bar);
-  // Not counted: pages whose text is only inside a script, and pages that replaced themselves or left offline.
-  const inPage = articles.filter((r) => !byId.get(r.id)?.jsRequired && !(r.click === 'gone' && !r.bar));
+  // Not counted: pages whose text is only inside a script, and pages whose own scripts, failing offline, replaced
+  // them, took them to their live site or kept them from ever finishing their load before any bar.
+  const inPage = articles.filter(
+    (r) => !byId.get(r.id)?.jsRequired && !(!r.bar && (r.click === 'gone' || r.neverLoaded)),
+  );
   const missedInPage = inPage.filter((r) => !r.bar);
   const falseBars = others.filter((r) => r.bar);
   const clicked = runs.filter((r) => r.bar && r.click !== null);
@@ -48,7 +51,7 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
     '| measure | value |',
     '|---|---:|',
     `| articles with the bar | ${articles.length - missed.length} / ${articles.length} (${pct(articles.length - missed.length, articles.length)}) |`,
-    `| articles whose text the page shows (not only in a script, not replaced or left offline) with the bar | ${inPage.length - missedInPage.length} / ${inPage.length} (${pct(inPage.length - missedInPage.length, inPage.length)}) |`,
+    `| articles whose text the page shows (not only in a script; not replaced, left or never loaded offline) with the bar | ${inPage.length - missedInPage.length} / ${inPage.length} (${pct(inPage.length - missedInPage.length, inPage.length)}) |`,
     `| non-articles with the bar | ${falseBars.length} / ${others.length} (${pct(falseBars.length, others.length)}) |`,
     `| points not found in the story's text | ${outside.length} of ${pointCount} |`,
     `| clicks that did not finish | ${stuck.length} of ${clicked.length} |`,
@@ -64,7 +67,9 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
           ? 'its text is only inside a script'
           : r.click === 'gone'
             ? 'the page replaced its document or left for its live site'
-            : r.failure;
+            : r.neverLoaded
+              ? 'its load event never came'
+              : r.failure;
         return `${r.id}${why ? ` (${why})` : ''}`;
       }),
     ),
@@ -76,7 +81,9 @@ function browserSection(name: string, pages: readonly RealPage[], runs: readonly
     ...list([
       ...stuck.map((r) => `${r.id}: stuck`),
       ...messages.map((r) => `${r.id}: ${r.message ?? ''}`),
-      ...gone.filter((r) => r.bar).map((r) => `${r.id}: the page replaced its document`),
+      ...gone
+        .filter((r) => r.bar)
+        .map((r) => `${r.id}: the page replaced its document or left for its live site`),
     ]),
     '',
   ];
