@@ -50,8 +50,14 @@ const READ_PANEL = `(() => {
 /** Whether the page has no body with text any more (it replaced its own document). */
 const PAGE_REPLACED = `!document.body || !document.body.innerText.trim()`;
 
-/** Whether the page went to another site (its live one: an error page here), as some do when scripts fail offline. */
-const leftThePage = (page: Page, url: string): boolean => new URL(page.url()).origin !== new URL(url).origin;
+/**
+ * Whether the page is gone: it went to another site (its live one, an error page here) or has no body with text any
+ * more, as some saved pages do when their scripts fail offline.
+ */
+async function pageGone(page: Page, url: string): Promise<boolean> {
+  if (new URL(page.url()).origin !== new URL(url).origin) return true;
+  return (await page.evaluate(PAGE_REPLACED)) as boolean;
+}
 
 async function waitForBar(page: Page): Promise<boolean> {
   const deadline = Date.now() + BAR_TIMEOUT_MS;
@@ -87,7 +93,7 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
   if (!run.bar) {
     // Some saved pages replace their own document, or go to their live site (an error page here), when their
     // scripts cannot load offline: nothing to detect.
-    if (leftThePage(page, url) || (await page.evaluate(PAGE_REPLACED))) run.click = 'gone';
+    if (await pageGone(page, url)) run.click = 'gone';
     return run;
   }
   // Some pages' own scripts re-render the part that holds the bar once after load; the bar comes back (see
@@ -107,9 +113,7 @@ async function runPage(page: Page, url: string, real: RealPage): Promise<PageRun
   }
   const panel = (await page.evaluate(READ_PANEL)) as { points: string[]; message: string | null };
   // A page that is leaving as the panel is read (blank, then an error page) shows neither points nor a message.
-  const leaving = async (): Promise<boolean> =>
-    leftThePage(page, url) || ((await page.evaluate(PAGE_REPLACED)) as boolean);
-  if (!panel.points.length && !panel.message && (await leaving())) {
+  if (!panel.points.length && !panel.message && (await pageGone(page, url))) {
     run.click = 'gone';
     return run;
   }
