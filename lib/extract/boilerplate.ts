@@ -38,6 +38,11 @@ const CREDIT_LINE =
 /** Credit lines are a few words: a source, an agency, a photographer. */
 const MAX_CREDIT_WORDS = 5;
 
+/** Whether a text names a photo credit anywhere, at any length: "… (picture alliance / dpa / Oliver Berg)". */
+export function namesCredit(text: string): boolean {
+  return CREDIT.test(text);
+}
+
 /**
  * Whether a short line is a photo or source credit. The paragraph just before one is the picture's caption
  * (see collectBlocks).

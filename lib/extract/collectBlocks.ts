@@ -14,13 +14,13 @@ const SKIP_TAGS = new Set(
 );
 
 /** Elements that start a new block; everything else is inline and joins the current paragraph. */
-const BLOCK_TAGS = new Set(
+export const BLOCK_TAGS = new Set(
   'P DIV SECTION ARTICLE MAIN HEADER UL OL LI DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR TD TH ADDRESS DETAILS SUMMARY CENTER HR H1 H2 H3 H4 H5 H6'.split(
     ' ',
   ),
 );
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * Class or id words that mark page furniture inside the article element (kept by Readability's
@@ -76,11 +76,16 @@ interface Walk {
  * What the walk knows of furniture by class: the article's text length, against which it is measured, and what it
  * dropped (text and elements, by furniture class word).
  */
-interface Furniture {
+export interface Furniture {
   rootChars: number;
   skipped: Map<string, { chars: number; count: number }>;
   /** Whether furniture by class is left out at all. */
   byClass: boolean;
+}
+
+/** What a walk through `rootChars` characters of an article knows of furniture before it starts. */
+export function newFurniture(rootChars: number, byClass = true): Furniture {
+  return { rootChars, skipped: new Map(), byClass };
 }
 
 /** A series of this many boxes with one furniture class is a story's own entries, when they are half its text. */
@@ -98,7 +103,7 @@ export function collectBlocks(root: Element): RawBlock[] {
   const newWalk = (byClass: boolean): Walk => ({
     entries: [],
     alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
-    furniture: { rootChars, skipped: new Map(), byClass },
+    furniture: newFurniture(rootChars, byClass),
   });
   let state = newWalk(true);
   walk(root, state);
@@ -193,7 +198,7 @@ function appendLinkText(element: Element, into: Paragraph): void {
 }
 
 /** Whether an element is left out: never prose by its tag, hidden, or furniture by its class (counted in `furniture`). */
-function isSkipped(element: Element, furniture: Furniture): boolean {
+export function isSkipped(element: Element, furniture: Furniture): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;

@@ -9,6 +9,7 @@ import { isBoilerplate, stripDateline } from './boilerplate';
 import { blocksArticle } from './blocksArticle';
 import { buildArticle, DEFAULT_MAX_WORDS, type RawBlock } from './buildArticle';
 import { collectBlocks } from './collectBlocks';
+import { headlineProse, standfirst } from './standfirst';
 import { prefersWholePage, readableCopy, readsWholePageToo, scopesToRead, type PageCopy } from './copyPage';
 
 export { articleFromText, type TextOptions } from './articleFromText';
@@ -86,6 +87,7 @@ export function articleFromCopy(
   // Readability takes the document apart as it reads it: find the longest paragraph first.
   const probe = flags.scoped ? middleOfLongestParagraph(copy) : null;
   const fallback = flags.scoped ? proseBesideLongestParagraph(copy) : [];
+  const head = headlineProse(copy);
   let parsed;
   try {
     parsed = new Readability<Node>(copy, { keepClasses: true, serializer: (el) => el }).parse();
@@ -103,6 +105,7 @@ export function articleFromCopy(
   // In the detected region, Readability sometimes prefers a list of teasers to the story beside it: the whole
   // page is read instead (see scopesToRead).
   if (probe && !blocks.some((block) => block.text.includes(probe))) return null;
+  blocks = [...standfirst(head, blocks), ...blocks];
   const root = copy.documentElement;
   const article = buildArticle(blocks, {
     title: (parsed.title ?? copy.title ?? '').trim(),

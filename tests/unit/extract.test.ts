@@ -518,3 +518,45 @@ describe('a teaser whose rest is for subscribers', () => {
     expect(extractArticle(articlePage(''))?.teaser).toBe(false);
   });
 });
+
+describe('the standfirst between the headline and the body', () => {
+  const STANDFIRST =
+    'The vote ends months of debate, and bus riders in the north will see the first changes by spring.';
+  /** A news page whose head (headline, standfirst, byline, picture) sits outside the body's container. */
+  function newsPage(head: string): Document {
+    return page(
+      `<header class="page-header"><h1>Council approves budget</h1>${head}</header>` +
+        `<div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div>`,
+    );
+  }
+
+  it.each([
+    ['a paragraph', `<p class="lead">${STANDFIRST}</p>`],
+    ['a heading', `<h2>${STANDFIRST}</h2>`],
+    ['a paragraph after the byline', `<div class="meta">By Jane Roe · 14 March</div><p>${STANDFIRST}</p>`],
+  ])('opens the article when it is %s', (_, head) => {
+    const article = extractArticle(newsPage(head));
+    expect(article?.blocks[0]).toMatchObject({ kind: 'paragraph', text: STANDFIRST });
+    expect(article?.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(4);
+  });
+
+  it.each([
+    ['a caption beside the picture', `<div class="media"><img src="a.jpg"><p>${STANDFIRST}</p></div>`],
+    ['a caption with its credit', `<p>${STANDFIRST} Photo: Jane Roe/Getty Images</p>`],
+    ['a caption before a credit line', `<div>${STANDFIRST}</div><div>Quelle: AFP</div>`],
+    ['a line of links', `<p><a href="/a">${STANDFIRST}</a></p>`],
+    ['a kicker or a date', '<p>Local politics</p><p>Updated 14 March 2024, 08:12</p>'],
+  ])('is not %s', (_, head) => {
+    const article = extractArticle(newsPage(head));
+    expect(article?.blocks.map((block) => block.text)).toEqual([PROSE.trim(), PROSE.trim(), PROSE.trim()]);
+  });
+
+  it('is taken only up to what breaks it: a byline, a picture, a box of links', () => {
+    const teaser = 'Elsewhere, the mayor promised new parks in every district before the next election.';
+    const article = extractArticle(
+      newsPage(`<p>${STANDFIRST}</p><p>By Jane Roe and John Doe</p><p>${teaser}</p>`),
+    );
+    expect(article?.text).toContain(STANDFIRST);
+    expect(article?.text).not.toContain(teaser);
+  });
+});
