@@ -65,6 +65,10 @@ const BYLINE_REMNANT = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*[,·|–—-]/u;
 const TIMESTAMP =
   /^(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato)\b/iu;
 
+/** A numbered figure's or table's caption: "Figure 3: …", "Abb. 2.", "Tabelle 1:", "Rys. 4:". */
+const NUMBERED_CAPTION =
+  /^(?:fig(?:ure|ura|uur)?|abb(?:ildung)?|tab(?:le|elle|ela|ella|la|leau)?|rys(?:unek)?)\.?\s*\d+[a-z]?\s*[:.]/iu;
+
 /** Counts whitespace-separated tokens, enough to tell short lines from prose. */
 function tokenCount(text: string): number {
   let count = 0;
@@ -72,7 +76,7 @@ function tokenCount(text: string): number {
   return count;
 }
 
-/** Whether a paragraph is page furniture: a call to action, credit, byline or timestamp line. */
+/** Whether a paragraph is page furniture: a call to action, credit, caption, byline or timestamp line. */
 export function isBoilerplate(text: string): boolean {
   if (tokenCount(text) > MAX_BOILERPLATE_WORDS) return false;
   return (
@@ -80,6 +84,7 @@ export function isBoilerplate(text: string): boolean {
     CALL_TO_ACTION.test(text) ||
     (NEWSLETTER.test(text) && SIGN_UP.test(text)) ||
     CREDIT.test(text) ||
+    NUMBERED_CAPTION.test(text) ||
     BYLINE.test(text) ||
     BYLINE_REMNANT.test(text) ||
     TIMESTAMP.test(text)

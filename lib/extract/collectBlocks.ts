@@ -28,7 +28,7 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * "wp-caption-text" but "author" does not hit "authoritative".
  */
 const FURNITURE_ATTR =
-  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|affiliate|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|disclosure|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
 
 /**
  * Furniture containers are small; a large element whose class happens to match (a theme that
@@ -56,6 +56,8 @@ const MAX_CAPTION_WORDS = 40;
 interface Paragraph {
   text: string;
   linkChars: number;
+  /** Letters and digits inside `<time>` elements: a paragraph that is nothing but a date is a timestamp. */
+  timeChars: number;
 }
 
 /**
@@ -137,10 +139,10 @@ function repeatsAlt(text: string, alts: readonly string[]): boolean {
 }
 
 function walk(element: Element, state: Walk): void {
-  let current: Paragraph = { text: '', linkChars: 0 };
+  let current: Paragraph = { text: '', linkChars: 0, timeChars: 0 };
   const flush = (): void => {
     for (const entry of paragraphEntries(current, state.alts)) state.entries.push(entry);
-    current = { text: '', linkChars: 0 };
+    current = { text: '', linkChars: 0, timeChars: 0 };
   };
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
@@ -167,14 +169,16 @@ function walk(element: Element, state: Walk): void {
   flush();
 }
 
-/** Inline content: its text, with link text counted, skipping furniture nested inside it. */
-function appendInline(element: Element, into: Paragraph, furniture: Furniture): void {
+/** Inline content: its text, with link and date text counted, skipping furniture nested inside it. */
+function appendInline(element: Element, into: Paragraph, furniture: Furniture, inTime = false): void {
   const isLink = element.tagName.toUpperCase() === 'A';
+  const isTime = inTime || element.tagName.toUpperCase() === 'TIME';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
       const value = child.nodeValue ?? '';
       into.text += value;
       if (isLink) into.linkChars += value.trim().length;
+      if (isTime) into.timeChars += letterCount(value);
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
@@ -185,7 +189,7 @@ function appendInline(element: Element, into: Paragraph, furniture: Furniture): 
       if (isSkipped(el, furniture)) continue;
       if (tag === 'BR') into.text += '\n';
       else if (isLink && !block) appendLinkText(el, into);
-      else appendInline(el, into, furniture);
+      else appendInline(el, into, furniture, isTime);
       if (block) into.text += PARAGRAPH_BREAK;
     }
   }
@@ -227,6 +231,7 @@ function paragraphEntries(paragraph: Paragraph, alts: readonly string[]): Entry[
   if (!full) return [];
   const unlinked = full.length - paragraph.linkChars;
   if (paragraph.linkChars > MAX_LINK_SHARE * full.length && unlinked < MIN_UNLINKED_CHARS) return [];
+  if (paragraph.timeChars >= letterCount(full)) return [];
   const entries: Entry[] = [];
   for (const text of paragraph.text.split(BR_PARAGRAPH_BREAK).map(collapse)) {
     if (!text) continue;
@@ -235,6 +240,11 @@ function paragraphEntries(paragraph: Paragraph, alts: readonly string[]): Entry[
     else if (!isBoilerplate(text)) entries.push({ kind: 'paragraph', text });
   }
   return entries;
+}
+
+/** The letters and digits of a text (a timestamp's paragraph has all of them inside `<time>`). */
+function letterCount(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').length;
 }
 
 function collapse(text: string): string {

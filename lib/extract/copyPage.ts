@@ -87,12 +87,26 @@ export interface PageCopy {
 }
 
 /**
+ * The region together with the article's headline when the headline sits outside it (a story's head above its
+ * body's container): the nearest ancestor in which an `<h1>` comes before the region.
+ */
+function withItsHeadline(region: Element, body: Element): Element {
+  if (region.getElementsByTagName('h1').length) return region;
+  for (let branch = region; branch !== body && branch.parentElement; branch = branch.parentElement)
+    for (let before = branch.previousElementSibling; before; before = before.previousElementSibling)
+      if (before.localName === 'h1' || before.getElementsByTagName('h1').length) return branch.parentElement;
+  return region;
+}
+
+/**
  * The parts of the page to read, in order: the detected region (`scope`), then the whole page in case that holds
  * no article. Null stands for the whole body.
  */
 export function scopesToRead(doc: Document, scope: Element | null | undefined): (Element | null)[] {
   const body = doc.body;
-  return scope && body && scope !== body && body.contains(scope) ? [scope, null] : [null];
+  if (!scope || !body || scope === body || !body.contains(scope)) return [null];
+  const withHeadline = withItsHeadline(scope, body);
+  return withHeadline === body ? [null] : [withHeadline, null];
 }
 
 /**

@@ -16,6 +16,8 @@ export type HeadItem = { headline: true } | { headline: false; text: string; pro
 
 /** Elements read after each headline: a standfirst comes within the article's head. */
 const MAX_ELEMENTS_AFTER_HEADLINE = 150;
+/** Elements read in all, on a page with many headlines (teaser cards with an `<h1>` each). */
+const MAX_ELEMENTS = 600;
 /** A standfirst is a sentence or more: fewer words is a kicker, a label or a date. */
 const MIN_WORDS = 8;
 /** Without a sentence's end, only a long block reads as prose (not a byline with its date). */
@@ -78,16 +80,22 @@ const PICTURE = 'img, picture, video';
 /** What a picture's box may hold besides its caption: a credit line. */
 const MAX_CREDIT_CHARS = 60;
 
-/** Whether an element is a picture or holds one and no text of its own. */
+/** A picture's box holds the picture (in a wrapper or two), its caption and a credit: a few elements. */
+const MAX_PICTURE_BOX_CHILDREN = 3;
+
+/** Whether an element is a picture or a small box that holds one and no text. */
 function isPicture(element: Element): boolean {
+  if (element.matches(PICTURE)) return true;
   return (
-    element.matches(PICTURE) || (element.querySelector(PICTURE) !== null && !element.textContent?.trim())
+    element.childElementCount <= MAX_PICTURE_BOX_CHILDREN &&
+    element.querySelector(PICTURE) !== null &&
+    !element.textContent?.trim()
   );
 }
 
 /**
- * Whether a block is a picture's caption: it follows the picture, or shares a box with one and little else (the
- * head's picture is often in a box of its own rather than a <figure>).
+ * Whether a block is a picture's caption: it follows the picture, or shares a small box with one and little else
+ * (the head's picture is often in a box of its own rather than a <figure>).
  */
 function isCaption(block: Element, text: string): boolean {
   const previous = block.previousElementSibling;
@@ -95,6 +103,7 @@ function isCaption(block: Element, text: string): boolean {
   const box = block.parentElement;
   return (
     box !== null &&
+    box.childElementCount <= MAX_PICTURE_BOX_CHILDREN &&
     box.querySelector(PICTURE) !== null &&
     collapse(box.textContent ?? '').length <= text.length + MAX_CREDIT_CHARS
   );
@@ -102,7 +111,7 @@ function isCaption(block: Element, text: string): boolean {
 
 /**
  * The blocks that follow each `<h1>` of `copy`'s body, in document order, with the headlines among them, up to
- * `MAX_ELEMENTS_AFTER_HEADLINE` elements after the last headline. Furniture (pictures, navigation, boxes with a
+ * `MAX_ELEMENTS_AFTER_HEADLINE` elements after the last headline and `MAX_ELEMENTS` in all. Furniture (pictures, navigation, boxes with a
  * furniture class) is skipped as the article's own blocks skip it.
  */
 export function headlineProse(copy: Document): HeadItem[] {
@@ -114,7 +123,7 @@ export function headlineProse(copy: Document): HeadItem[] {
   const items: HeadItem[] = [];
   let left = 0;
   let element: Element | null = first;
-  while (element && left >= 0) {
+  for (let read = 0; element && left >= 0 && read < MAX_ELEMENTS; read++) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'H1') {
       items.push({ headline: true });

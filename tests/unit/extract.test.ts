@@ -124,6 +124,16 @@ describe('extractArticle', () => {
       dropped: 'The mayor speaks',
     },
     {
+      name: 'date of its own',
+      html: '<p><time datetime="2021-03-16">16 marca 2021</time></p>',
+      dropped: '16 marca 2021',
+    },
+    {
+      name: 'disclosure box',
+      html: '<section class="editorial-disclosure"><p>This post contains references to products from our advertisers.</p></section>',
+      dropped: 'our advertisers',
+    },
+    {
       name: 'caption followed by a source line',
       html: '<div class="x1"><div class="x2">German trade with Iran has fallen sharply in recent years.</div><div class="x3">Quelle: AFP</div></div>',
       dropped: 'German trade',
@@ -400,6 +410,9 @@ describe('stripDateline and isBoilerplate', () => {
       false,
     ],
     ['The council voted to approve the budget.', false],
+    ['Abbildung 4: klassische Schwachschicht.', true],
+    ['Figure 2. Turnout by district', true],
+    ['Figures from the council show turnout rose in every district.', false],
   ])('isBoilerplate(%j) is %s', (text, expected) => {
     expect(isBoilerplate(text)).toBe(expected);
   });
@@ -558,5 +571,11 @@ describe('the standfirst between the headline and the body', () => {
     );
     expect(article?.text).toContain(STANDFIRST);
     expect(article?.text).not.toContain(teaser);
+  });
+
+  it('is read from the head above the detected region, which extraction widens to take in the headline', () => {
+    const doc = newsPage(`<p class="lead">${STANDFIRST}</p>`);
+    const region = doc.querySelector('.article-body');
+    expect(extractArticle(doc, { scope: region })?.blocks[0]?.text).toBe(STANDFIRST);
   });
 });
