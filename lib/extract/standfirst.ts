@@ -75,20 +75,26 @@ function readsAsProse(text: string, linkChars: number): boolean {
   return linkChars <= MAX_LINK_SHARE * text.length && !isBoilerplate(text) && !namesCredit(text);
 }
 
-/** Pictures, and the elements that hold one. */
-const PICTURE = 'img, picture, video';
+/** Pictures (a `<picture>` holds an `<img>`), found by tag name: jsdom's selector engine is slow. */
+const PICTURE_TAGS = ['img', 'video'];
 /** What a picture's box may hold besides its caption: a credit line. */
 const MAX_CREDIT_CHARS = 60;
 
 /** A picture's box holds the picture (in a wrapper or two), its caption and a credit: a few elements. */
 const MAX_PICTURE_BOX_CHILDREN = 3;
 
+/** Whether an element is or holds a picture. */
+function holdsPicture(element: Element): boolean {
+  return PICTURE_TAGS.some(
+    (tag) => element.localName === tag || element.getElementsByTagName(tag).length > 0,
+  );
+}
+
 /** Whether an element is a picture or a small box that holds one and no text. */
 function isPicture(element: Element): boolean {
-  if (element.matches(PICTURE)) return true;
   return (
     element.childElementCount <= MAX_PICTURE_BOX_CHILDREN &&
-    element.querySelector(PICTURE) !== null &&
+    holdsPicture(element) &&
     !element.textContent?.trim()
   );
 }
@@ -104,7 +110,7 @@ function isCaption(block: Element, text: string): boolean {
   return (
     box !== null &&
     box.childElementCount <= MAX_PICTURE_BOX_CHILDREN &&
-    box.querySelector(PICTURE) !== null &&
+    holdsPicture(box) &&
     collapse(box.textContent ?? '').length <= text.length + MAX_CREDIT_CHARS
   );
 }
