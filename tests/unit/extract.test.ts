@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle, pageCharsFor } from '../../lib/extract/index';
+import { articleFromText, extractArticle, pageCharsFor, scopesToRead } from '../../lib/extract/index';
 import { stripDateline, isBoilerplate } from '../../lib/extract/boilerplate';
 import { blocksArticle } from '../../lib/extract/blocksArticle';
 import { collectBlocks } from '../../lib/extract/collectBlocks';
@@ -577,5 +577,15 @@ describe('the standfirst between the headline and the body', () => {
     const doc = newsPage(`<p class="lead">${STANDFIRST}</p>`);
     const region = doc.querySelector('.article-body');
     expect(extractArticle(doc, { scope: region })?.blocks[0]?.text).toBe(STANDFIRST);
+  });
+
+  it('is read with the nearest part of the page that holds both the headline and the region', () => {
+    const doc = page(
+      '<nav><h1>The City Paper</h1></nav><main><header><h1>Council approves budget</h1></header>' +
+        `<div class="article-body"><p>${PROSE}</p></div></main><aside><p>${PROSE}</p></aside>`,
+    );
+    const region = doc.querySelector('.article-body')!;
+    expect(scopesToRead(doc, region)).toEqual([doc.querySelector('main'), null]);
+    expect(scopesToRead(doc, doc.querySelector('main'))).toEqual([doc.querySelector('main'), null]);
   });
 });
