@@ -28,7 +28,7 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * "wp-caption-text" but "author" does not hit "authoritative".
  */
 const FURNITURE_ATTR =
-  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|affiliate|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|disclosure|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:caption|credits?|byline|bylines|author|authors|share|sharing|social|related|newsletter|promo|advert|ad|ads|advertisement|subscribe|subscription|signup|sponsor|sponsored|affiliate|tooltip|comments?|tags|breadcrumbs?|toolbar|recirc|read-?more|more-?stories|disclaimer|disclosure|copyright|timestamp|dateline|inline-?media|media-?credit|photo-?credit|image-?credit|newsletter-?signup|outbrain|taboola)(?:$|[-_\s])/i;
 
 /**
  * Furniture containers are small; a large element whose class happens to match (a theme that
@@ -100,11 +100,11 @@ const MIN_SERIES = 3;
  * text, or that a credit line follows).
  */
 export function collectBlocks(root: Element): RawBlock[] {
-  const alts = Array.from(root.querySelectorAll('img[alt]'), (img) => letters(img.getAttribute('alt') ?? ''));
+  const alts = altTexts(root);
   const rootChars = (root.textContent ?? '').length;
   const newWalk = (byClass: boolean): Walk => ({
     entries: [],
-    alts: alts.filter((alt) => alt.length >= MIN_ALT_LETTERS),
+    alts,
     furniture: newFurniture(rootChars, byClass),
   });
   let state = newWalk(true);
@@ -126,13 +126,20 @@ export function collectBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
+/** The alternative texts of the images under `root` long enough to recognize a caption by, as `letters`. */
+export function altTexts(root: Element): string[] {
+  return Array.from(root.getElementsByTagName('img'), (img) => letters(img.getAttribute('alt') ?? '')).filter(
+    (alt) => alt.length >= MIN_ALT_LETTERS,
+  );
+}
+
 /** Lower-cased letters and digits only, so spacing, punctuation and quotes do not decide a match. */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Whether a paragraph repeats an image's alternative text (alone, or with a credit after it). */
-function repeatsAlt(text: string, alts: readonly string[]): boolean {
+export function repeatsAlt(text: string, alts: readonly string[]): boolean {
   if (alts.length === 0) return false;
   const key = letters(text);
   return key.length >= MIN_ALT_LETTERS && alts.some((alt) => key.startsWith(alt) || alt.startsWith(key));

@@ -1,6 +1,15 @@
 import type { RawBlock } from './buildArticle';
 import { isBoilerplate, isCredit, namesCredit } from './boilerplate';
-import { BLOCK_TAGS, HEADING_TAGS, isSkipped, newFurniture, type Furniture } from './collectBlocks';
+import {
+  altTexts,
+  BLOCK_TAGS,
+  HEADING_TAGS,
+  isSkipped,
+  letters,
+  newFurniture,
+  repeatsAlt,
+  type Furniture,
+} from './collectBlocks';
 import { countWords } from '../text/words';
 
 /**
@@ -23,6 +32,11 @@ const MIN_WORDS = 8;
 /** Without a sentence's end, only a long block reads as prose (not a byline with its date). */
 const MIN_WORDS_UNPUNCTUATED = 16;
 const SENTENCE_END = /[.!?…。！？」』"“”»«)]$/u;
+/**
+ * A heading is a deck only when it ends as a statement does: one ending in a question mark or without a sentence's
+ * end is a second headline (a kicker's, or the story's own beside a carousel's `<h1>`).
+ */
+const STATEMENT_END = /[.!…。！]["“”»«」』)]?$/u;
 /** Link text in a line of links (related stories, tags) outweighs the rest; a standfirst has little. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -126,6 +140,13 @@ export function headlineProse(copy: Document): HeadItem[] {
   if (!body || !first) return [];
   // Furniture is told by its class alone here: the head holds no story text that a class could misname.
   const furniture = newFurniture(Infinity);
+  // The headline again (as the page titles itself) and a picture's caption are not a standfirst.
+  const title = letters(copy.title);
+  const alts = altTexts(body);
+  const repeats = (text: string): boolean => {
+    const key = letters(text);
+    return (key.length > 0 && title.includes(key)) || repeatsAlt(text, alts);
+  };
   const items: HeadItem[] = [];
   let left = 0;
   let element: Element | null = first;
@@ -151,7 +172,11 @@ export function headlineProse(copy: Document): HeadItem[] {
         items.push({
           headline: false,
           text,
-          prose: readsAsProse(text, linkChars) && !isCaption(element, text),
+          prose:
+            readsAsProse(text, linkChars) &&
+            (!HEADING_TAGS.has(element.tagName.toUpperCase()) || STATEMENT_END.test(text)) &&
+            !isCaption(element, text) &&
+            !repeats(text),
         });
       element = nextOutside(element, body);
       continue;

@@ -559,6 +559,15 @@ describe('the standfirst between the headline and the body', () => {
     ['a caption before a credit line', `<div>${STANDFIRST}</div><div>Quelle: AFP</div>`],
     ['a line of links', `<p><a href="/a">${STANDFIRST}</a></p>`],
     ['a kicker or a date', '<p>Local politics</p><p>Updated 14 March 2024, 08:12</p>'],
+    [
+      'a second headline asking a question',
+      '<h2>Will bus riders in the north finally see better service this spring?</h2>',
+    ],
+    [
+      "a caption that repeats its picture's alternative text",
+      `<div class="hero"><img src="a.jpg" alt="${STANDFIRST}"></div><div class="hero-text">${STANDFIRST}</div>`,
+    ],
+    ['a tooltip', `<button>Save</button><div class="tooltip-content"><p>${STANDFIRST}</p></div>`],
   ])('is not %s', (_, head) => {
     const article = extractArticle(newsPage(head));
     expect(article?.blocks.map((block) => block.text)).toEqual([PROSE.trim(), PROSE.trim(), PROSE.trim()]);
@@ -587,5 +596,15 @@ describe('the standfirst between the headline and the body', () => {
     const region = doc.querySelector('.article-body')!;
     expect(scopesToRead(doc, region)).toEqual([doc.querySelector('main'), null]);
     expect(scopesToRead(doc, doc.querySelector('main'))).toEqual([doc.querySelector('main'), null]);
+  });
+
+  it('is not the headline again, as the page titles itself', () => {
+    const title = 'The council approves the budget after months of debate on schools and roads.';
+    const doc = parseHTML(
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body>` +
+        `<header class="page-header"><h1>Budget</h1><h2>${title}</h2></header>` +
+        `<div class="article-body"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div></body></html>`,
+    ).document as unknown as Document;
+    expect(extractArticle(doc)?.text).not.toContain(title);
   });
 });
