@@ -126,11 +126,12 @@ export function collectBlocks(root: Element): RawBlock[] {
   return blocks;
 }
 
-/** The alternative texts of the images under `root` long enough to recognize a caption by, as `letters`. */
+/** The alternative texts of `root` (an image) or of the images under it, long enough to tell a caption by, as `letters`. */
 export function altTexts(root: Element): string[] {
-  return Array.from(root.getElementsByTagName('img'), (img) => letters(img.getAttribute('alt') ?? '')).filter(
-    (alt) => alt.length >= MIN_ALT_LETTERS,
-  );
+  const images = root.localName === 'img' ? [root] : Array.from(root.getElementsByTagName('img'));
+  return images
+    .map((img) => letters(img.getAttribute('alt') ?? ''))
+    .filter((alt) => alt.length >= MIN_ALT_LETTERS);
 }
 
 /** Lower-cased letters and digits only, so spacing, punctuation and quotes do not decide a match. */

@@ -33,8 +33,9 @@ const MIN_WORDS = 8;
 const MIN_WORDS_UNPUNCTUATED = 16;
 const SENTENCE_END = /[.!?…。！？」』"“”»«)]$/u;
 /**
- * A heading is a deck only when it ends as a statement does: one ending in a question mark or without a sentence's
- * end is a second headline (a kicker's, or the story's own beside a carousel's `<h1>`).
+ * A short heading is a deck only when it ends as a statement does: one that asks a question or has no sentence's
+ * end is a second headline (a kicker's, or the story's own beside a carousel's `<h1>`). Long decks often have no
+ * full stop.
  */
 const STATEMENT_END = /[.!…。！]["“”»«」』)]?$/u;
 /** Link text in a line of links (related stories, tags) outweighs the rest; a standfirst has little. */
@@ -82,10 +83,14 @@ function inlineText(element: Element, furniture: Furniture): { text: string; lin
   return { text: collapse(text), linkChars };
 }
 
-/** Whether a block's text reads as a standfirst: sentences, not links, a byline, a label or a credited caption. */
-function readsAsProse(text: string, linkChars: number): boolean {
+/**
+ * Whether a block's text reads as a standfirst: sentences, not links, a byline, a label or a credited caption, nor a
+ * heading that reads as a headline.
+ */
+function readsAsProse(text: string, linkChars: number, heading: boolean): boolean {
   const words = countWords(text);
-  if (words < MIN_WORDS || (words < MIN_WORDS_UNPUNCTUATED && !SENTENCE_END.test(text))) return false;
+  const end = heading ? STATEMENT_END : SENTENCE_END;
+  if (words < MIN_WORDS || (words < MIN_WORDS_UNPUNCTUATED && !end.test(text))) return false;
   return linkChars <= MAX_LINK_SHARE * text.length && !isBoilerplate(text) && !namesCredit(text);
 }
 
@@ -140,9 +145,10 @@ export function headlineProse(copy: Document): HeadItem[] {
   if (!body || !first) return [];
   // Furniture is told by its class alone here: the head holds no story text that a class could misname.
   const furniture = newFurniture(Infinity);
-  // The headline again (as the page titles itself) and a picture's caption are not a standfirst.
+  // The headline again (as the page titles itself) is not a standfirst, nor the caption of a picture before it,
+  // which repeats the picture's alternative text (a picture after the standfirst may repeat it too).
   const title = letters(copy.title);
-  const alts = altTexts(body);
+  const alts: string[] = [];
   const repeats = (text: string): boolean => {
     const key = letters(text);
     return (key.length > 0 && title.includes(key)) || repeatsAlt(text, alts);
@@ -160,10 +166,12 @@ export function headlineProse(copy: Document): HeadItem[] {
     }
     left--;
     if (isSkipped(element, furniture)) {
+      alts.push(...altTexts(element));
       element = nextOutside(element, body);
       continue;
     }
     if (isLeafBlock(element)) {
+      alts.push(...altTexts(element));
       const { text, linkChars } = inlineText(element, furniture);
       // A credit line marks the block before it as a picture's caption, as in the body (collectBlocks).
       const previous = items[items.length - 1];
@@ -173,8 +181,7 @@ export function headlineProse(copy: Document): HeadItem[] {
           headline: false,
           text,
           prose:
-            readsAsProse(text, linkChars) &&
-            (!HEADING_TAGS.has(element.tagName.toUpperCase()) || STATEMENT_END.test(text)) &&
+            readsAsProse(text, linkChars, HEADING_TAGS.has(element.tagName.toUpperCase())) &&
             !isCaption(element, text) &&
             !repeats(text),
         });
