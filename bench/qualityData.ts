@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { toArticle } from '../cli/input';
 import type { Article } from '../lib/article';
+import { buildArticle } from '../lib/extract/buildArticle';
+import { letters } from '../lib/extract/collectBlocks';
 import { articleFromText } from '../lib/extract/index';
 import { SETTINGS, summarize, type SummarizerSettings } from '../lib/summarize/index';
 import { SUMMARY_DATASETS, readExamples } from './corpus';
@@ -83,9 +85,30 @@ export interface PageSets {
   noArticle: string[];
 }
 
+/** A block shorter than this, in letters, is not taken for the teaser however it matches (a kicker, a label). */
+const MIN_REFERENCE_LETTERS = 40;
+
+/**
+ * The article without the blocks that are the reference itself. Extraction reads the standfirst under the
+ * headline, which is often the publisher's teaser word for word: scored against a reference it was handed, a
+ * summary would be rewarded for copying it, and lead-3 most of all.
+ */
+function withoutReference(article: Article, reference: string): Article {
+  const key = letters(reference);
+  const isReference = (text: string): boolean => {
+    const block = letters(text);
+    return block.length >= MIN_REFERENCE_LETTERS && (key.includes(block) || block.includes(key));
+  };
+  const blocks = article.blocks.filter((block) => !isReference(block.text));
+  if (blocks.length === article.blocks.length) return article;
+  const rest = buildArticle(blocks, { title: article.title, lang: article.lang, dir: article.dir });
+  return { ...rest, truncated: article.truncated, teaser: article.teaser };
+}
+
 /**
  * The pages of real-pages-dev that have a teaser, extracted as the extension reads them (cli/input.ts
- * `toArticle`: jsdom, the region detection finds, Readability and our cleaning), grouped by language.
+ * `toArticle`: jsdom, the region detection finds, Readability and our cleaning) but for the teaser itself
+ * (`withoutReference`), grouped by language.
  * A page's half is the parity of its position among the pages with a teaser, in articles.json's order.
  */
 export function loadPageSets(root: string): PageSets {
@@ -100,7 +123,7 @@ export function loadPageSets(root: string): PageSets {
       return;
     }
     const group = page.lang === 'de' || page.lang === 'en' ? page.lang : 'other';
-    byGroup.get(group)?.push(row(page.id, i, article, page.teaser, 'unicode'));
+    byGroup.get(group)?.push(row(page.id, i, withoutReference(article, page.teaser), page.teaser, 'unicode'));
   });
   const sets = PAGE_GROUPS.map((group) => ({
     key: `pages-${group}`,
