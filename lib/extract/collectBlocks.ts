@@ -186,7 +186,7 @@ function appendInline(element: Element, into: Paragraph, furniture: Furniture, i
       const value = child.nodeValue ?? '';
       into.text += value;
       if (isLink) into.linkChars += value.trim().length;
-      if (isTime) into.timeChars += letterCount(value);
+      if (isTime) into.timeChars += letters(value).length;
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
@@ -239,7 +239,7 @@ function paragraphEntries(paragraph: Paragraph, alts: readonly string[]): Entry[
   if (!full) return [];
   const unlinked = full.length - paragraph.linkChars;
   if (paragraph.linkChars > MAX_LINK_SHARE * full.length && unlinked < MIN_UNLINKED_CHARS) return [];
-  if (paragraph.timeChars >= letterCount(full)) return [];
+  if (paragraph.timeChars >= letters(full).length) return [];
   const entries: Entry[] = [];
   for (const text of paragraph.text.split(BR_PARAGRAPH_BREAK).map(collapse)) {
     if (!text) continue;
@@ -250,11 +250,7 @@ function paragraphEntries(paragraph: Paragraph, alts: readonly string[]): Entry[
   return entries;
 }
 
-/** The letters and digits of a text (a timestamp's paragraph has all of them inside `<time>`). */
-function letterCount(text: string): number {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').length;
-}
-
-function collapse(text: string): string {
+/** A text with each run of white space made one space, and none at its ends. */
+export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }

@@ -3,6 +3,7 @@ import { isBoilerplate, isCredit, namesCredit } from './boilerplate';
 import {
   altTexts,
   BLOCK_TAGS,
+  collapse,
   HEADING_TAGS,
   isSkipped,
   letters,
@@ -214,8 +215,4 @@ export function standfirst(items: readonly HeadItem[], blocks: readonly RawBlock
     } else if (!body.includes(item.text)) run.push({ kind: 'paragraph', text: item.text });
   }
   return run;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
