@@ -1,12 +1,11 @@
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { runAlwaysOn } from '@/lib/page/always-on';
+import { scriptLifetime } from '@/lib/page/lifetime';
 
-/** The small always-on script: a cheap first look and the listeners; the rest loads on demand. */
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    runAlwaysOn(ctx, document);
-  },
+/**
+ * The small always-on script: a cheap first look and the listeners; the rest loads on demand. wxt.config.ts
+ * declares it as the manifest's content script (an unlisted script: no WXT context object at load).
+ */
+export default defineUnlistedScript(() => {
+  runAlwaysOn(scriptLifetime(), document);
 });

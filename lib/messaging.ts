@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extensionApi } from '@/lib/extension-api';
 import type { Article } from '@/lib/article';
 import type { EngineError, EngineOutput, TrialState } from '@/lib/engines';
 import type { PreviewRequest, PreviewResult } from '@/lib/preview/types';
@@ -139,6 +140,22 @@ function unwrap(reply: unknown): unknown {
   return r.value;
 }
 
+/** Answers `message` with `handlers`, or returns undefined when it is not one of theirs. */
+function answer<P>(
+  handlers: Handlers<P>,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply> | undefined {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+  const handler = handlers[message.type as keyof P] as (data: unknown, s: typeof sender) => unknown;
+  return Promise.resolve()
+    .then(() => handler(message.data, sender))
+    .then(
+      (value): Reply => ({ ok: true, value }),
+      (error: unknown): Reply => ({ ok: false, error: String((error as Error)?.message ?? error) }),
+    );
+}
+
 /** Registers the handlers of one side. Returns a function that removes them. */
 export function onMessages<P>(handlers: Handlers<P>): () => void {
   const listener = (
@@ -146,18 +163,43 @@ export function onMessages<P>(handlers: Handlers<P>): () => void {
     sender: Browser.runtime.MessageSender,
     sendResponse: (reply: Reply) => void,
   ): true | undefined => {
-    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const handler = handlers[message.type as keyof P] as (data: unknown, s: typeof sender) => unknown;
-    Promise.resolve()
-      .then(() => handler(message.data, sender))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: String((error as Error)?.message ?? error) }),
-      );
+    const reply = answer(handlers, message, sender);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  extensionApi().runtime.onMessage.addListener(listener);
+  return () => extensionApi().runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Where a tab's always-on script keeps its answerer, on its isolated world's global object (out of the page's
+ * reach). `answerInTab` repeats the key: a function run by `scripting.executeScript` is sent as its source text.
+ */
+const TAB_ANSWERER = 'no-time-to-read.tab';
+type TabAnswerer = (message: unknown) => Promise<Reply> | null;
+type WithTabAnswerer = typeof globalThis & { [key: symbol]: TabAnswerer | undefined };
+
+/**
+ * A tab's side: registers the handlers of the always-on script, which the popup and the background reach with
+ * `scripting.executeScript` rather than a message listener, so that a page costs no extension API call at load.
+ * `isValid` is asked on every call: an orphaned copy (the extension was reloaded) answers nothing, so a new copy
+ * is injected. Returns a function that removes them.
+ */
+export function onTabMessages(handlers: Handlers<AnyTabProtocol>, isValid: () => boolean): () => void {
+  const key = Symbol.for(TAB_ANSWERER);
+  const global = globalThis as WithTabAnswerer;
+  const answerer: TabAnswerer = (message) => (isValid() ? (answer(handlers, message, {}) ?? null) : null);
+  global[key] = answerer;
+  return () => {
+    if (global[key] === answerer) delete global[key];
+  };
+}
+
+/** Run in a tab's top frame by `scripting.executeScript`: self-contained, as only its source text is sent. */
+function answerInTab(message: unknown): Promise<Reply> | null {
+  const answerer = (globalThis as WithTabAnswerer)[Symbol.for('no-time-to-read.tab')];
+  return typeof answerer === 'function' ? answerer(message) : null;
 }
 
 /** Sends a message to the background. */
@@ -205,20 +247,30 @@ async function sendToExtension<P, K extends keyof P & string>(
   data: Data<P, K>,
 ): Promise<Answer<P, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
-  const reply = await browser.runtime.sendMessage(envelope).catch((error: unknown) => {
-    throw new NoAnswer(String((error as Error)?.message ?? error));
-  });
+  const reply = await extensionApi()
+    .runtime.sendMessage(envelope)
+    .catch((error: unknown) => {
+      throw new NoAnswer(String((error as Error)?.message ?? error));
+    });
   return unwrap(reply) as Answer<P, K>;
 }
 
-/** Sends a message to the always-on content script of a tab's top frame. */
+/**
+ * Sends a message to the always-on script of a tab's top frame, through `scripting.executeScript` (host access or
+ * the popup's activeTab grant). A tab whose script has not run yet, or whose copy is orphaned, answers `NoAnswer`.
+ */
 export async function sendToTab<K extends keyof AnyTabProtocol>(
   tabId: number,
   type: K,
   data: Data<AnyTabProtocol, K>,
 ): Promise<Answer<AnyTabProtocol, K>> {
   const envelope: Envelope = { protocol: 'no-time-to-read', type, data };
-  return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Answer<AnyTabProtocol, K>;
+  const [injection] = await extensionApi().scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: answerInTab,
+    args: [envelope],
+  });
+  return unwrap(injection?.result ?? undefined) as Answer<AnyTabProtocol, K>;
 }
 
 /** Port name of a streamed AI summary: the panel asks, the background (which may reach the server) answers. */
@@ -238,7 +290,7 @@ export async function* streamFromBackground(
   request: SummaryRequest,
   signal: AbortSignal,
 ): AsyncGenerator<EngineOutput> {
-  const port = browser.runtime.connect({ name: SUMMARY_PORT });
+  const port = extensionApi().runtime.connect({ name: SUMMARY_PORT });
   const queue: EngineOutput[] = [];
   let wake: (() => void) | null = null;
   let closed = false;
@@ -282,7 +334,7 @@ export async function* streamFromBackground(
 export function onSummaryStreams(
   summarize: (request: SummaryRequest, signal: AbortSignal) => AsyncIterable<EngineOutput>,
 ): void {
-  browser.runtime.onConnect.addListener((port) => {
+  extensionApi().runtime.onConnect.addListener((port) => {
     if (port.name !== SUMMARY_PORT) return;
     const controller = new AbortController();
     port.onDisconnect.addListener(() => controller.abort());

@@ -6,8 +6,8 @@ import { readingMinutes } from '@/lib/reading-time';
  * Reaching a tab's page from the popup and the background.
  */
 
-/** Built path of the always-on content script (WXT's output layout). */
-const ALWAYS_ON_SCRIPT = '/content-scripts/content.js';
+/** Built path of the always-on content script (an unlisted script, declared in wxt.config.ts). */
+const ALWAYS_ON_SCRIPT = '/always-on.js';
 
 /** The tab the user is looking at, if any. */
 export async function activeTab(): Promise<{ id: number; url: string } | null> {
@@ -18,15 +18,15 @@ export async function activeTab(): Promise<{ id: number; url: string } | null> {
 /**
  * How long to wait for the browser's own copy of the always-on script on a page that has just loaded (it runs at
  * document_idle, which may come after the load event) before injecting one: a second copy would start later and
- * take the first one's bar away with it (WXT stops the older copy of a content script when a newer one starts).
+ * take the first one's bar away with it (a newer copy ends the older one's lifetime, lib/page/lifetime.ts).
  */
 const SCRIPT_ARRIVAL_RETRIES = 5;
 const SCRIPT_ARRIVAL_WAIT_MS = 200;
 
 /**
  * Runs `action` against the tab's always-on script. A tab opened before the extension was installed or
- * updated has none: after waiting briefly for one that is about to run, the activeTab grant lets us inject it
- * once and try again.
+ * updated has none, or an orphaned one that no longer answers: after waiting briefly for one that is about to
+ * run, the activeTab grant lets us inject it once and try again.
  */
 async function withAlwaysOnScript<T>(tabId: number, action: () => Promise<T>): Promise<T> {
   for (let retry = 0; retry < SCRIPT_ARRIVAL_RETRIES; retry++) {

@@ -182,7 +182,7 @@ function phase(main: readonly TraceEvent[], slices: readonly Slice[], window: In
     extMs: ms(extUs),
     contentMs: ms(
       unionLength(
-        only((s) => s.script.endsWith('/content.js')),
+        only((s) => s.script.endsWith('/always-on.js')),
         window,
       ),
     ),

@@ -28,7 +28,7 @@ import { median, present } from './stats';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const PAGES_DIR = path.resolve('../shared/corpus/readability-pages');
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'always-on.js';
 /** Two pages that are not articles (no bar) and four articles of different sizes. */
 const DEFAULT_PAGES = ['base-url', 'basic-tags-cleaning', 'aclu', 'guardian-1', 'wikipedia', 'yahoo-2'];
 const DEFAULT_RUNS = 5;

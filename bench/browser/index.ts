@@ -14,7 +14,7 @@ import { SYNTHETIC_NAME, syntheticArticle } from './synthetic';
  */
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'always-on.js';
 const PANEL_SCRIPT = 'content-scripts/panel.js';
 const ARTICLE_PAGE_SCRIPT = 'article-page.js';
 const RESULTS_FILE = path.resolve('bench/browser/RESULTS.md');

@@ -38,7 +38,7 @@ interface Column {
 /** The per-page columns, in table order. */
 const COLUMNS: Column[] = [
   { title: 'load ext ms', get: (r) => r.load?.extMs ?? null },
-  { title: 'of which content.js', get: (r) => r.load?.contentMs ?? null },
+  { title: 'of which always-on.js', get: (r) => r.load?.contentMs ?? null },
   { title: 'A/B script ms', get: (r) => r.abScriptMs },
   { title: 'toggle→paint ms', get: (r) => r.toggleMs, digits: 0 },
   { title: 'reader closed ms', get: (r) => r.closedToggleMs, digits: 0 },

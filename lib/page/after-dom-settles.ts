@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageLifetime } from './lifetime';
 
 /** How long the DOM must stay quiet after an in-page navigation before we look for the new article. */
 const SETTLE_QUIET_MS = 250;
@@ -6,13 +6,13 @@ const SETTLE_QUIET_MS = 250;
 const SETTLE_MAX_MS = 3000;
 
 /** Calls `then` once the document has stopped changing for a moment, or after a bounded wait. */
-export function afterDomSettles(ctx: ContentScriptContext, doc: Document, then: () => void): void {
+export function afterDomSettles(lifetime: PageLifetime, doc: Document, then: () => void): void {
   let quietTimer = 0;
   const finish = (): void => {
     observer.disconnect();
     clearTimeout(quietTimer);
     clearTimeout(maxTimer);
-    if (ctx.isValid) then();
+    if (lifetime.isValid) then();
   };
   const observer = new MutationObserver(() => {
     clearTimeout(quietTimer);

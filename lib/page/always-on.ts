@@ -1,18 +1,20 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessages, type PreviewTabProtocol, type TabProtocol } from '@/lib/messaging';
+import { extensionApi } from '@/lib/extension-api';
+import { onTabMessages } from '@/lib/messaging';
 import { reportError } from '@/lib/report-error';
 import { watchPreviewGestures } from '@/lib/preview/trigger';
 import { afterDomSettles } from './after-dom-settles';
 import { findArticlePage, type ArticlePage, type StartArticlePage } from './article-page-bridge';
 import { mayBeArticle } from './gate';
+import { watchInPageNavigations } from './in-page-navigation';
+import type { PageLifetime } from './lifetime';
 
 /**
  * The always-on part of the extension, run on every http(s) page, kept as small as a script that notices articles
  * can be. In idle time it asks a cheap question (lib/page/gate.ts: may this page be an article?) and only on a
  * page that may be one imports the article page's script (lib/page/article-page.ts: the full detection and the
- * bar). Otherwise it only listens: for the popup and the shortcut, which import that script on demand, for
- * in-page navigations, and for the link-preview gestures (lib/preview/trigger.ts).
+ * bar). Otherwise it only listens: for in-page navigations and for the link-preview gestures
+ * (lib/preview/trigger.ts). The popup and the shortcut reach it through `scripting.executeScript`
+ * (`onTabMessages`), which needs no listener at load, and import that script on demand.
  */
 
 /** Built path of the article page's script (an unlisted script), listed in web_accessible_resources. */
@@ -29,7 +31,7 @@ export interface AlwaysOnOptions {
 async function importArticlePage(): Promise<StartArticlePage> {
   // Like the panel script: no host permission needed beyond the content script's own matches.
   // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
-  await import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_PAGE_SCRIPT));
+  await import(/* @vite-ignore */ extensionApi().runtime.getURL(ARTICLE_PAGE_SCRIPT));
   const start = findArticlePage();
   if (!start) throw new Error('The article page script could not be loaded on this page.');
   return start;
@@ -37,7 +39,7 @@ async function importArticlePage(): Promise<StartArticlePage> {
 
 /** Starts the always-on behaviour in the top frame of a page. */
 export function runAlwaysOn(
-  ctx: ContentScriptContext,
+  lifetime: PageLifetime,
   doc: Document,
   { loadArticlePage = importArticlePage }: AlwaysOnOptions = {},
 ): void {
@@ -46,7 +48,7 @@ export function runAlwaysOn(
   /** The article page's part, loaded once per frame even when several asks arrive together. */
   function articlePage(): Promise<ArticlePage> {
     loading ??= loadArticlePage()
-      .then((start) => start(ctx, doc))
+      .then((start) => start(lifetime, doc))
       .catch((error: unknown) => {
         loading = null;
         throw error;
@@ -61,16 +63,22 @@ export function runAlwaysOn(
         .catch(reportError);
   }
 
-  // Every listener the always-on script keeps on every page is registered here, with one message listener.
-  const removeHandlers = onMessages<TabProtocol & PreviewTabProtocol>({
-    getPageStatus: async () => (await articlePage()).getPageStatus(),
-    togglePanel: async () => (await articlePage()).togglePanel(),
-    ...watchPreviewGestures(ctx, doc),
-  });
-  ctx.onInvalidated(removeHandlers);
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
+  // Every listener the always-on script keeps on every page is registered here.
+  const removeHandlers = onTabMessages(
+    {
+      getPageStatus: async () => (await articlePage()).getPageStatus(),
+      togglePanel: async () => (await articlePage()).togglePanel(),
+      ...watchPreviewGestures(lifetime, doc),
+    },
+    () => lifetime.isValid,
+  );
+  lifetime.onInvalidated(removeHandlers);
+  watchInPageNavigations(lifetime, win, () => {
     loading?.then((page) => page.reset()).catch(reportError);
-    afterDomSettles(ctx, doc, check);
+    afterDomSettles(lifetime, doc, check);
   });
-  ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
+  const idle = win.requestIdleCallback(() => !lifetime.signal.aborted && check(), {
+    timeout: IDLE_TIMEOUT_MS,
+  });
+  lifetime.onInvalidated(() => win.cancelIdleCallback(idle));
 }

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageLifetime } from './lifetime';
 import type { PageReport } from '@/lib/messaging';
 
 /**
@@ -21,7 +21,7 @@ export interface ArticlePage {
 }
 
 /** Starts the article page's part in a frame. */
-export type StartArticlePage = (ctx: ContentScriptContext, doc: Document) => ArticlePage;
+export type StartArticlePage = (lifetime: PageLifetime, doc: Document) => ArticlePage;
 
 const ARTICLE_PAGE_KEY = Symbol.for('no-time-to-read.article-page');
 type WithArticlePage = typeof globalThis & { [ARTICLE_PAGE_KEY]?: StartArticlePage };

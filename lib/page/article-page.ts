@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground, type BarSettings, type PageReport } from '@/lib/messaging';
 import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
 import { t } from '@/lib/i18n';
@@ -9,6 +8,7 @@ import { mountBar, type Bar } from './bar';
 import { detectArticle, type Detection } from './detect';
 import { expandOnClick, PANEL_LOAD_DEADLINE_MS } from './expand-on-click';
 import type { ArticlePage } from './article-page-bridge';
+import type { PageLifetime } from './lifetime';
 import { findPanel, type PanelApi } from './panel-bridge';
 
 /**
@@ -48,7 +48,7 @@ async function importPanel(): Promise<PanelApi> {
 
 /** Starts the article page's part in the top frame of a page: nothing is shown until `showIfArticle`. */
 export function startArticlePage(
-  ctx: ContentScriptContext,
+  lifetime: PageLifetime,
   doc: Document,
   { css, loadPanel = importPanel }: ArticlePageOptions,
 ): ArticlePage {
@@ -144,7 +144,7 @@ export function startArticlePage(
       bar = null;
       // A bar wiped away while it was loading or open comes back in that state: the panel draws into the new one.
       const wasOpen = shown.state() !== 'collapsed';
-      afterDomSettles(ctx, doc, () => {
+      afterDomSettles(lifetime, doc, () => {
         void showIfArticle()
           .then(() => {
             const back = bar;
@@ -155,7 +155,7 @@ export function startArticlePage(
     });
     for (let node = shown.host.parentNode; node; node = node.parentNode)
       observer.observe(node, { childList: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    lifetime.onInvalidated(() => observer.disconnect());
   }
 
   /** Follows the settings the bar depends on, from the first time it is shown. */
@@ -211,7 +211,7 @@ export function startArticlePage(
       : { kind: 'no-article', panel: panelState };
   }
 
-  ctx.onInvalidated(() => {
+  lifetime.onInvalidated(() => {
     stopWatching?.();
     removeBar();
   });

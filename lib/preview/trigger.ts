@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionApi } from '@/lib/extension-api';
+import type { PageLifetime } from '../page/lifetime';
 import { sendToBackground, type PreviewTabProtocol } from '../messaging';
 import { reportError } from '../report-error';
 import { findPreview, type PreviewApi } from './bridge';
@@ -10,7 +10,7 @@ import { previewableUrl } from './eligibleLink';
  * Shift+Alt, the context menu's "Summarize this link" and (when the user turned it on) a pointer resting on a
  * link. Only then is the preview script imported; nothing runs at load but adding the listeners, and the
  * settings are asked for only when the pointer has rested on a link (once per page). The context menu's message
- * reaches the handler this returns through the always-on script's one message listener.
+ * reaches the handler this returns through the always-on script's `onTabMessages`.
  */
 
 /** Built path of the on-demand preview script (WXT's output layout), listed in web_accessible_resources. */
@@ -27,14 +27,15 @@ const linkOf = (target: EventTarget | null): Link | null =>
 
 async function importPreview(): Promise<PreviewApi> {
   // eslint-disable-next-line no-unsanitized/method -- a constant path inside the extension, never page input
-  await import(/* @vite-ignore */ browser.runtime.getURL(PREVIEW_SCRIPT));
+  await import(/* @vite-ignore */ extensionApi().runtime.getURL(PREVIEW_SCRIPT));
   const preview = findPreview();
   if (!preview) throw new Error('The link preview could not be loaded on this page.');
   return preview;
 }
 
-/** Listens for the preview gestures on `doc` for as long as `ctx` is valid; returns the context menu's handler. */
-export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): PreviewTabProtocol {
+/** Listens for the preview gestures on `doc` for as long as `lifetime` lasts; returns the context menu's handler. */
+export function watchPreviewGestures(lifetime: PageLifetime, doc: Document): PreviewTabProtocol {
+  const { signal } = lifetime;
   const win = doc.defaultView ?? window;
   let pointed: EventTarget | null = null;
   let rightClicked: EventTarget | null = null;
@@ -43,14 +44,13 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
 
   const open = (link: Link, focus: boolean): void => {
     const url = previewableUrl(link.href, doc.location.href);
-    if (!url) return;
+    if (!url || !lifetime.isValid) return;
     void (findPreview() ? Promise.resolve(findPreview()!) : importPreview())
       .then((preview) => preview.open(link, url, { focus }))
       .catch(reportError);
   };
 
-  ctx.addEventListener(
-    doc,
+  doc.addEventListener(
     'pointerover',
     (event) => {
       pointed = event.target;
@@ -67,11 +67,13 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
         void onHover.then((rest) => rest && linkOf(pointed) === link && open(link, false));
       }, REST_MS);
     },
-    { capture: true, passive: true },
+    { capture: true, passive: true, signal },
   );
-  ctx.addEventListener(doc, 'contextmenu', (event) => void (rightClicked = event.target), { capture: true });
-  ctx.addEventListener(
-    doc,
+  doc.addEventListener('contextmenu', (event) => void (rightClicked = event.target), {
+    capture: true,
+    signal,
+  });
+  doc.addEventListener(
     'keydown',
     (event) => {
       if (!event.shiftKey || !event.altKey || (event.key !== 'Shift' && event.key !== 'Alt')) return;
@@ -80,7 +82,7 @@ export function watchPreviewGestures(ctx: ContentScriptContext, doc: Document): 
       if (focused) open(focused, true);
       else if (hovered?.matches(':hover')) open(hovered, false);
     },
-    { capture: true },
+    { capture: true, signal },
   );
 
   return {

@@ -74,11 +74,15 @@ function startSlowServer(): Promise<{ server: Server; origin: string }> {
 const KEEP_LINK =
   '#hostile-link { display: inline-block !important; line-height: 1.5 !important; writing-mode: horizontal-tb !important; text-indent: 0 !important; letter-spacing: normal !important; visibility: visible !important; opacity: 1 !important; position: static !important; clip-path: none !important; pointer-events: auto !important; font-size: 18px !important; }';
 
-/** The part of `chrome.tabs` a test calls from an extension page. */
+/** The parts of the extension API a test calls from an extension page. */
 interface TabsApi {
-  tabs: {
-    query(q: object): Promise<{ id: number; url?: string }[]>;
-    sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+  tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      func: (message: unknown) => unknown;
+      args: unknown[];
+    }): Promise<{ result?: unknown }[]>;
   };
 }
 
@@ -282,10 +286,20 @@ describe.each(BROWSERS)('%s: link previews', (name) => {
           // The extension page's own API, as the background's menu handler uses it (Firefox's promise-based one
           // is `browser`; its `chrome` takes callbacks).
           const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-          const api = (scope.browser ?? scope.chrome).tabs;
-          const target = (await api.query({})).find((t) => t.url === page)!;
+          const api = scope.browser ?? scope.chrome;
+          const target = (await api.tabs.query({})).find((t) => t.url === page)!;
           const message = { protocol: 'no-time-to-read', type: 'previewLink', data: { url: href } };
-          await api.sendMessage(target.id, message, { frameId: 0 });
+          // As `sendToTab` (lib/messaging.ts): the always-on script's answerer on its isolated world's global.
+          const [answered] = await api.scripting.executeScript({
+            target: { tabId: target.id, frameIds: [0] },
+            func: (m: unknown) =>
+              (globalThis as unknown as Record<symbol, ((m: unknown) => unknown) | undefined>)[
+                Symbol.for('no-time-to-read.tab')
+              ]?.(m) ?? null,
+            args: [message],
+          });
+          if ((answered?.result as { ok?: boolean } | null)?.ok !== true)
+            throw new Error(`the tab did not answer: ${JSON.stringify(answered)}`);
         },
         url,
         front,

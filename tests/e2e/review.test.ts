@@ -34,7 +34,7 @@ const REQUIRED_DIRECTIVES: [directive: string, sources: string[]][] = [
  * panel's own-file import.
  * - UNSAFE_VAR_ASSIGNMENT: Preact's `dangerouslySetInnerHTML` branch (unused by our components; ESLint's
  *   no-unsanitized rule guards our code), Mozilla Readability's innerHTML on its cloned document, and the
- *   always-on script's `import(browser.runtime.getURL('content-scripts/panel.js'))`.
+ *   always-on script's `import(extensionApi().runtime.getURL('/article-page.js'))`.
  */
 const ACCEPTED_LINTER_WARNINGS = ['UNSAFE_VAR_ASSIGNMENT'];
 
@@ -78,8 +78,11 @@ const JS_REMOTE_CODE: [label: string, pattern: RegExp][] = [
   ['WebAssembly', /\bWebAssembly\s*\.\s*(?:instantiate|compile)/],
 ];
 
-/** An import() argument that can only be a file of the package: `x.runtime.getURL(...)` or a relative path. */
-const OWN_IMPORT_ARGUMENT = /^\s*(?:[\w$]+\.runtime\.getURL\(|["'`]\.{0,2}\/(?!\/))/;
+/**
+ * An import() argument that can only be a file of the package: `x.runtime.getURL(...)` (or `x().runtime…`, the
+ * extension API looked up when first used) or a relative path.
+ */
+const OWN_IMPORT_ARGUMENT = /^\s*(?:[\w$]+(?:\(\))?\.runtime\.getURL\(|["'`]\.{0,2}\/(?!\/))/;
 /** A static import's module specifier. */
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g;
 /** A path inside the package (not `https:`, not protocol-relative `//host`). */
@@ -153,6 +156,8 @@ describe('the scanners catch what they look for', () => {
     ['import(url)', 'import('],
     ['import{a as b}from"https://esm.example/x.js"', 'import from https://esm.example/x.js'],
     ['import(t.runtime.getURL(j)).then(f)', null],
+    ['import(n().runtime.getURL(h));', null],
+    ['import(n(url).runtime.getURL(h));', 'import('],
     ['import{a as b}from"./jsxRuntime-U4cj63xF.js"', null],
     ['const ns=`http://www.w3.org/2000/svg`;retrieval(x)', null],
   ])('scanJs(%s) → %s', (code, expected) => {
