@@ -197,7 +197,7 @@ export function onTabMessages(handlers: Handlers<AnyTabProtocol>, isValid: () =>
 }
 
 /** Run in a tab's top frame by `scripting.executeScript`: self-contained, as only its source text is sent. */
-function answerInTab(message: unknown): Promise<Reply> | null {
+export function answerInTab(message: unknown): Promise<Reply> | null {
   const answerer = (globalThis as WithTabAnswerer)[Symbol.for('no-time-to-read.tab')];
   return typeof answerer === 'function' ? answerer(message) : null;
 }

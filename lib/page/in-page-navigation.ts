@@ -5,7 +5,7 @@ import type { PageLifetime } from './lifetime';
  * its content without loading a new document, so the article page's script must look again.
  */
 
-/** Where the Navigation API is missing (Firefox before 147), the address is compared this often instead. */
+/** Where the Navigation API is missing (older Firefox releases), the address is compared this often instead. */
 const POLL_MS = 1000;
 
 /** The parts of the Navigation API read here (TypeScript's DOM library does not declare it yet). */

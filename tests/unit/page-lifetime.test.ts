@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onTabMessages } from '@/lib/messaging';
+import { answerInTab, onTabMessages } from '@/lib/messaging';
 import { scriptLifetime } from '@/lib/page/lifetime';
 
 /**
@@ -8,13 +8,6 @@ import { scriptLifetime } from '@/lib/page/lifetime';
  * listener (lib/page/lifetime.ts, `onTabMessages` in lib/messaging.ts).
  */
 
-/** What `scripting.executeScript` runs in the tab: the answerer the always-on script keeps on its world's global. */
-const answerInTab = (message: unknown): Promise<unknown> | null => {
-  const answerer = (globalThis as Record<symbol, ((m: unknown) => Promise<unknown> | null) | undefined>)[
-    Symbol.for('no-time-to-read.tab')
-  ];
-  return answerer ? answerer(message) : null;
-};
 const envelope = (type: string, data?: unknown) => ({ protocol: 'no-time-to-read', type, data });
 
 afterEach(() => fakeBrowser.reset());
