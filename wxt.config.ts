@@ -1,4 +1,11 @@
 import { defineConfig } from 'wxt';
+import {
+  ALWAYS_ON_SCRIPT,
+  ARTICLE_PAGE_SCRIPT,
+  inPackage,
+  PANEL_SCRIPT,
+  PREVIEW_SCRIPT,
+} from './lib/built-scripts';
 
 /** Gecko ID: Firefox needs a stable one for storage and for reinstalling the same add-on. */
 const GECKO_ID = 'no-time-to-read@no-time-to-read.org';
@@ -30,7 +37,11 @@ const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
  * The always-on content script (entrypoints/always-on.ts), declared here rather than with WXT's
  * `defineContentScript`, whose context object costs every page about a millisecond at load (docs/performance.md).
  */
-const ALWAYS_ON_SCRIPT = { matches: WEB_ORIGINS, js: ['always-on.js'], run_at: 'document_idle' };
+const ALWAYS_ON_CONTENT_SCRIPT = {
+  matches: WEB_ORIGINS,
+  js: [inPackage(ALWAYS_ON_SCRIPT)],
+  run_at: 'document_idle',
+};
 
 export default defineConfig({
   // Every dependency is imported explicitly (see conventions): no auto-imports.
@@ -59,13 +70,13 @@ export default defineConfig({
         { optional_permissions: [...WEB_ORIGINS, 'trialML'] }
       : { host_permissions: WEB_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
-    content_scripts: [ALWAYS_ON_SCRIPT],
+    content_scripts: [ALWAYS_ON_CONTENT_SCRIPT],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // The article page's script and the panel script are imported on demand by the always-on content script
     // (see lib/page/always-on.ts and lib/page/article-page.ts).
     web_accessible_resources: [
       {
-        resources: ['article-page.js', 'content-scripts/panel.js', 'content-scripts/preview.js'],
+        resources: [ARTICLE_PAGE_SCRIPT, PANEL_SCRIPT, PREVIEW_SCRIPT].map(inPackage),
         matches: WEB_ORIGINS,
       },
     ],

@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
+import { ALWAYS_ON_SCRIPT } from '@/lib/built-scripts';
 import { sendToTab, type PageReport, type PageStatus } from '@/lib/messaging';
 import { readingMinutes } from '@/lib/reading-time';
 
 /**
  * Reaching a tab's page from the popup and the background.
  */
-
-/** Built path of the always-on content script (an unlisted script, declared in wxt.config.ts). */
-const ALWAYS_ON_SCRIPT = '/always-on.js';
 
 /** The tab the user is looking at, if any. */
 export async function activeTab(): Promise<{ id: number; url: string } | null> {

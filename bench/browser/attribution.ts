@@ -1,4 +1,5 @@
 import type { Protocol } from 'puppeteer-core';
+import { ALWAYS_ON_SCRIPT } from '../../lib/built-scripts';
 import { CLICK_MARK, PAINTED_MARK } from './in-page';
 import type { Recording, TraceEvent } from './recording';
 
@@ -182,7 +183,7 @@ function phase(main: readonly TraceEvent[], slices: readonly Slice[], window: In
     extMs: ms(extUs),
     contentMs: ms(
       unionLength(
-        only((s) => s.script.endsWith('/always-on.js')),
+        only((s) => s.script.endsWith(ALWAYS_ON_SCRIPT)),
         window,
       ),
     ),

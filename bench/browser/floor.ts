@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ALWAYS_ON_SCRIPT, inPackage } from '../../lib/built-scripts';
 import {
   closePage,
   launchBench,
@@ -28,7 +29,6 @@ import { median, present } from './stats';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const PAGES_DIR = path.resolve('../shared/corpus/readability-pages');
-const CONTENT_SCRIPT = 'always-on.js';
 /** Two pages that are not articles (no bar) and four articles of different sizes. */
 const DEFAULT_PAGES = ['base-url', 'basic-tags-cleaning', 'aclu', 'guardian-1', 'wikipedia', 'yahoo-2'];
 const DEFAULT_RUNS = 5;
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ntr-floor-'));
     temporary.push(dir);
     cpSync(EXTENSION_DIR, dir, { recursive: true });
-    if (script !== null) writeFileSync(path.join(dir, CONTENT_SCRIPT), script);
+    if (script !== null) writeFileSync(path.join(dir, inPackage(ALWAYS_ON_SCRIPT)), script);
     variants.push({ label, dir });
   };
   for (const [label, script] of VARIANTS) swapped(label, script);

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ALWAYS_ON_SCRIPT, ARTICLE_PAGE_SCRIPT, inPackage, PANEL_SCRIPT } from '../../lib/built-scripts';
 import { parseArgs } from './args';
 import { launchBench } from './browser';
 import { measurePage, type PageResult } from './measure';
@@ -14,9 +15,6 @@ import { SYNTHETIC_NAME, syntheticArticle } from './synthetic';
  */
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const CONTENT_SCRIPT = 'always-on.js';
-const PANEL_SCRIPT = 'content-scripts/panel.js';
-const ARTICLE_PAGE_SCRIPT = 'article-page.js';
 const RESULTS_FILE = path.resolve('bench/browser/RESULTS.md');
 /** The page the issue's 150 ms target names: more cold runs so one outlier cannot decide, plus hover runs. */
 const TARGET_PAGE = 'yahoo-2';
@@ -89,9 +87,9 @@ async function main(): Promise<void> {
     const info: RunInfo = {
       command: `npm run bench:browser${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       browserVersion: await bench.browser.version(),
-      contentBytes: statSync(path.join(buildDir, CONTENT_SCRIPT)).size,
-      panelBytes: statSync(path.join(buildDir, PANEL_SCRIPT)).size,
-      articlePageBytes: statSync(path.join(buildDir, ARTICLE_PAGE_SCRIPT)).size,
+      contentBytes: statSync(path.join(buildDir, inPackage(ALWAYS_ON_SCRIPT))).size,
+      panelBytes: statSync(path.join(buildDir, inPackage(PANEL_SCRIPT))).size,
+      articlePageBytes: statSync(path.join(buildDir, inPackage(ARTICLE_PAGE_SCRIPT))).size,
       seconds: (Date.now() - started) / 1000,
       loadAverage: [loadBefore, os.loadavg()[0]!],
       targetPage: TARGET_PAGE,

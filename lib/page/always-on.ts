@@ -1,3 +1,4 @@
+import { ARTICLE_PAGE_SCRIPT } from '@/lib/built-scripts';
 import { extensionApi } from '@/lib/extension-api';
 import { onTabMessages } from '@/lib/messaging';
 import { reportError } from '@/lib/report-error';
@@ -17,8 +18,6 @@ import type { PageLifetime } from './lifetime';
  * (`onTabMessages`), which needs no listener at load, and import that script on demand.
  */
 
-/** Built path of the article page's script (an unlisted script), listed in web_accessible_resources. */
-export const ARTICLE_PAGE_SCRIPT = '/article-page.js';
 /** Detection waits for idle time after load, but no longer than this. */
 const IDLE_TIMEOUT_MS = 2000;
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PANEL_SCRIPT } from '@/lib/built-scripts';
 import { sendToBackground, type BarSettings, type PageReport } from '@/lib/messaging';
 import { countReadingUnits, type ReadingUnits } from '@/lib/text/words';
 import { t } from '@/lib/i18n';
@@ -20,8 +21,6 @@ import { findPanel, type PanelApi } from './panel-bridge';
  * reader (lib/reader), away from the page, so that the first click does not wait for it.
  */
 
-/** Built path of the on-demand panel script (WXT's output layout), listed in web_accessible_resources. */
-export const PANEL_SCRIPT = '/content-scripts/panel.js';
 /**
  * On pages with more elements than this, the bar floats instead of sitting above the article: inserting a block
  * (and growing it on expand) above that many elements makes the browser lay out the page again, for hundreds of

@@ -1,3 +1,4 @@
+import { PREVIEW_SCRIPT } from '@/lib/built-scripts';
 import { extensionApi } from '@/lib/extension-api';
 import type { PageLifetime } from '../page/lifetime';
 import { sendToBackground, type PreviewTabProtocol } from '../messaging';
@@ -13,8 +14,6 @@ import { previewableUrl } from './eligibleLink';
  * reaches the handler this returns through the always-on script's `onTabMessages`.
  */
 
-/** Built path of the on-demand preview script (WXT's output layout), listed in web_accessible_resources. */
-export const PREVIEW_SCRIPT = '/content-scripts/preview.js';
 /** A pointer resting this long on a link previews it, when the user turned that on. */
 const REST_MS = 1000;
 /** Elements that are links to a page. */
