@@ -76,8 +76,7 @@ export function runAlwaysOn(
     loading?.then((page) => page.reset()).catch(reportError);
     afterDomSettles(lifetime, doc, check);
   });
-  const idle = win.requestIdleCallback(() => !lifetime.signal.aborted && check(), {
-    timeout: IDLE_TIMEOUT_MS,
-  });
+  // Cancelled when the lifetime ends, so it never runs for a copy that ended.
+  const idle = win.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
   lifetime.onInvalidated(() => win.cancelIdleCallback(idle));
 }

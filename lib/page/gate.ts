@@ -22,6 +22,12 @@ const JSON_LD_ARTICLE = /article|posting|report|datePublished/i;
 /** Bounds on the JSON-LD read (detection reads no more). */
 const MAX_JSON_LD_SCRIPTS = 20;
 const MAX_JSON_LD_CHARS = 100_000;
+
+/** Whether a JSON-LD script names an article type or a publication date. */
+function articleJsonLd(script: Element): boolean {
+  return JSON_LD_ARTICLE.test((script.textContent ?? '').slice(0, MAX_JSON_LD_CHARS));
+}
+
 /**
  * A date in an address (/2024/05/, 2024-05, 202405…): detection counts it both as a date and as an article-like
  * address, enough to need little prose. A slug or a story id alone counts once, and then detection asks for the
@@ -39,12 +45,24 @@ const DENSE_SCRIPT_WEIGHT = 3;
 /** Long paragraphs read at most: a page with more than this many is let through. */
 const MAX_PARAGRAPHS = 500;
 
-/** Whether the page's JSON-LD names an article type or a publication date. */
-function articleJsonLd(doc: Document): boolean {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++)
-    if (JSON_LD_ARTICLE.test((scripts[i]!.textContent ?? '').slice(0, MAX_JSON_LD_CHARS))) return true;
-  return false;
+/** The addresses a page names for itself: its canonical link and og:url (lib/page/signals.ts reads the same). */
+const NAMED_ADDRESS = 'link[rel~="canonical" i][href], meta[property="og:url" i][content]';
+const JSON_LD = 'script[type="application/ld+json" i]';
+/**
+ * Every element the gate reads, found in one query: the browser walks the page once, and a page with none of them
+ * hands the script no element at all (each kind of element the script touches first costs it time).
+ */
+const READ_ELEMENTS = `${ARTICLE_MARKUP}, ${JSON_LD}, ${NAMED_ADDRESS}`;
+/** Attributes by which a <link> or <meta> element is article markup rather than a named address alone. */
+const MARKUP_ATTRIBUTES = ['itemprop', 'itemtype', 'typeof', 'class', 'name'];
+
+/** The address a canonical link or og:url element names, or null for any other element (article markup, JSON-LD). */
+function namedAddress(element: Element): string | null {
+  if (MARKUP_ATTRIBUTES.some((attribute) => element.hasAttribute(attribute))) return null;
+  if (element.localName === 'link') return element.getAttribute('href');
+  const isOgUrl =
+    element.localName === 'meta' && element.getAttribute('property')?.toLowerCase() === 'og:url';
+  return isOgUrl ? element.getAttribute('content') : null;
 }
 
 /** The path and query of an absolute address (a date in a host name or port is not a publication date). */
@@ -56,45 +74,11 @@ function pathOf(address: string): string {
   return ends.length ? address.slice(Math.min(...ends)) : '';
 }
 
-/** The addresses a page names for itself, its canonical link and og:url: selectors open at their value's attribute. */
-const NAMED_ADDRESS = ['link[rel~="canonical" i][href', 'meta[property="og:url" i][content'];
-/**
- * The canonical link and og:url, when they hold a year's first digits. The selector does the first sifting so that
- * on most pages no element is handed to the script: the first element a content script touches costs it a few
- * tenths of a millisecond (0.3-0.7 ms for `document.body`, timed in the extension's world), more than most checks.
- */
-const ADDRESS_MAY_HOLD_DATE = NAMED_ADDRESS.flatMap((named) => [`${named}*="19"]`, `${named}*="20"]`]).join(
-  ', ',
-);
-
-/** The page's own address and those of the elements `selector` finds among NAMED_ADDRESS. */
-function addresses(doc: Document, selector: string): string[] {
-  const named = Array.from(
-    doc.querySelectorAll(selector),
-    (element) => element.getAttribute('href') ?? element.getAttribute('content') ?? '',
-  );
-  return [doc.URL, ...named];
-}
-
-/**
- * Whether the page's own address, its canonical link or og:url holds a date. Dates are ASCII digits, so the
- * address is read as it is, without decoding.
- */
-function datedAddress(doc: Document): boolean {
-  return addresses(doc, ADDRESS_MAY_HOLD_DATE).some((address) => ADDRESS_DATE.test(pathOf(address)));
-}
-
 /**
  * An address that may read like an article's (lib/page/signals.ts: a slug of three words, a story id), read as it
  * is: a percent-encoded letter counts as a letter, so a slug in any script passes without decoding.
  */
 const ARTICLE_LIKE_PATH = /[\w%\u0080-\uFFFF][-_+][\w%\u0080-\uFFFF]+[-_+][\w%\u0080-\uFFFF]|\d{5}/;
-
-/**
- * The addresses detection reads a page's shape from: where it was loaded from, its canonical link and og:url (a story
- * id may be only in the canonical address, as in `news_view.htm?id=181595` served without its query).
- */
-const OWN_ADDRESSES = NAMED_ADDRESS.map((named) => `${named}]`).join(', ');
 
 /**
  * The paragraphs long enough to count toward MIN_PROSE: MIN_PARAGRAPH weighted characters need at least a third as
@@ -121,20 +105,27 @@ function enoughParagraphs(doc: Document): boolean {
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
  * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
- * load nothing more. The cheap checks come first; most hand no element to the script on a page that fails them
- * (see ADDRESS_MAY_HOLD_DATE). The date beside a headline, which reads headings and labels, comes last, and only
- * on a page whose address (its own, canonical or og:url, as detection reads them) reads like an article's: with no
- * other sign, detection needs both.
+ * load nothing more. One query finds the elements that may say so (article markup, JSON-LD, the canonical link and
+ * og:url); then the addresses are read as strings and the paragraphs counted. The date beside a headline, which
+ * reads headings and labels, comes last, and only on a page whose address (its own, canonical or og:url, as
+ * detection reads them) reads like an article's: with no other sign, detection needs both.
  */
 export function mayBeArticle(doc: Document): boolean {
   if (doc.contentType && doc.contentType !== 'text/html') return false;
+  const paths = [pathOf(doc.URL)];
+  let jsonLdRead = 0;
+  const elements = doc.querySelectorAll(READ_ELEMENTS);
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const address = namedAddress(element);
+    if (address !== null) paths.push(pathOf(address));
+    else if (element.localName !== 'script') return true;
+    else if (jsonLdRead++ < MAX_JSON_LD_SCRIPTS && articleJsonLd(element)) return true;
+  }
   return (
-    doc.querySelector(ARTICLE_MARKUP) !== null ||
-    articleJsonLd(doc) ||
-    datedAddress(doc) ||
+    paths.some((path) => ADDRESS_DATE.test(path)) ||
     enoughParagraphs(doc) ||
     // A date beside the headline is evidence enough for detection only with an article-like address.
-    (addresses(doc, OWN_ADDRESSES).some((address) => ARTICLE_LIKE_PATH.test(pathOf(address))) &&
-      showsDate(doc))
+    (paths.some((path) => ARTICLE_LIKE_PATH.test(path)) && showsDate(doc))
   );
 }

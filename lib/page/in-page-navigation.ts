@@ -23,7 +23,7 @@ export function watchInPageNavigations(lifetime: PageLifetime, win: Window, onNa
     const onNavigateEvent = (event: Event): void => {
       if ((event as NavigateEventLike).destination.url !== win.location.href) onNavigate();
     };
-    navigation.addEventListener('navigate', onNavigateEvent, { signal: lifetime.signal });
+    lifetime.addEventListener(navigation, 'navigate', onNavigateEvent);
     return;
   }
   let address = win.location.href;

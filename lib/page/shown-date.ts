@@ -12,9 +12,9 @@ const DATE_CLASS =
  */
 const LETTERS = '[A-Za-z\\u00C0-\\u02AF\\u0370-\\u1FFF]{3,}';
 /** A written date: 06.12.2022, 2023-11-07, 7/11/2023, 4. November 2021, 19 avril 2019, April 19, 2019. */
-const WRITTEN_DATE = new RegExp(
-  `(?:^|[^\\d])([0-3]?\\d[./-] ?[01]?\\d[./-] ?(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-][01]?\\d[./-][0-3]?\\d|[0-3]?\\d\\.? +${LETTERS}\\.?,? +(?:19|20)\\d\\d|${LETTERS}\\.? +[0-3]?\\d(?:st|nd|rd|th)?,? +(?:19|20)\\d\\d)(?!\\d)`,
-);
+const WRITTEN_DATE_SOURCE = `(?:^|[^\\d])([0-3]?\\d[./-] ?[01]?\\d[./-] ?(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-][01]?\\d[./-][0-3]?\\d|[0-3]?\\d\\.? +${LETTERS}\\.?,? +(?:19|20)\\d\\d|${LETTERS}\\.? +[0-3]?\\d(?:st|nd|rd|th)?,? +(?:19|20)\\d\\d)(?!\\d)`;
+/** Built when first needed: the always-on script carries this module, and most pages never ask. */
+let writtenDatePattern: RegExp | null = null;
 /** A date label is short: longer text is a container (a teaser, a comment) that merely holds a date. */
 const MAX_LABEL_CHARS = 100;
 /** A label's text before its whitespace is collapsed, at most (template indentation included). */
@@ -35,7 +35,9 @@ function writtenDate(label: Element): string | null {
   // Templates indent their markup: count the words and spaces a reader sees, on labels of a sane size.
   if (raw.length > MAX_LABEL_SOURCE_CHARS) return null;
   const text = raw.replace(/\s+/g, ' ').trim();
-  return text.length <= MAX_LABEL_CHARS ? (WRITTEN_DATE.exec(text)?.[1] ?? null) : null;
+  if (text.length > MAX_LABEL_CHARS) return null;
+  writtenDatePattern ??= new RegExp(WRITTEN_DATE_SOURCE);
+  return writtenDatePattern.exec(text)?.[1] ?? null;
 }
 
 /** Whether an element is one of a run of alike siblings (same tag and class): an item of a list, not a line. */

@@ -34,7 +34,6 @@ async function importPreview(): Promise<PreviewApi> {
 
 /** Listens for the preview gestures on `doc` for as long as `lifetime` lasts; returns the context menu's handler. */
 export function watchPreviewGestures(lifetime: PageLifetime, doc: Document): PreviewTabProtocol {
-  const { signal } = lifetime;
   const win = doc.defaultView ?? window;
   let pointed: EventTarget | null = null;
   let rightClicked: EventTarget | null = null;
@@ -49,7 +48,8 @@ export function watchPreviewGestures(lifetime: PageLifetime, doc: Document): Pre
       .catch(reportError);
   };
 
-  doc.addEventListener(
+  lifetime.addEventListener(
+    doc,
     'pointerover',
     (event) => {
       pointed = event.target;
@@ -66,13 +66,13 @@ export function watchPreviewGestures(lifetime: PageLifetime, doc: Document): Pre
         void onHover.then((rest) => rest && linkOf(pointed) === link && open(link, false));
       }, REST_MS);
     },
-    { capture: true, passive: true, signal },
+    { capture: true, passive: true },
   );
-  doc.addEventListener('contextmenu', (event) => void (rightClicked = event.target), {
+  lifetime.addEventListener(doc, 'contextmenu', (event) => void (rightClicked = event.target), {
     capture: true,
-    signal,
   });
-  doc.addEventListener(
+  lifetime.addEventListener(
+    doc,
     'keydown',
     (event) => {
       if (!event.shiftKey || !event.altKey || (event.key !== 'Shift' && event.key !== 'Alt')) return;
@@ -81,7 +81,7 @@ export function watchPreviewGestures(lifetime: PageLifetime, doc: Document): Pre
       if (focused) open(focused, true);
       else if (hovered?.matches(':hover')) open(hovered, false);
     },
-    { capture: true, signal },
+    { capture: true },
   );
 
   return {

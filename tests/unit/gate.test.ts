@@ -34,6 +34,19 @@ describe('mayBeArticle', () => {
       page('', '<script type="application/ld+json">{"@type":"WebSite","name":"x"}</script>'),
       false,
     ],
+    [
+      'a canonical address without a date, beside JSON-LD of a web site',
+      page(
+        '',
+        '<link rel="canonical" href="https://example.org/about"><script type="application/ld+json">{"@type":"WebSite"}</script>',
+      ),
+      false,
+    ],
+    [
+      'a publication date in microdata on a <link> (markup, not a named address)',
+      page('<link itemprop="datePublished" href="https://example.org/may">'),
+      true,
+    ],
     ['a slug address alone', page('', '', 'https://example.org/news/a-long-story-title'), false],
     ['a story id alone', page('', '', 'https://example.org/news/123456'), false],
     ['a date in the address', page('', '', 'https://example.org/2024/05/16/story'), true],

@@ -21,7 +21,6 @@ describe("a content script copy's lifetime", () => {
 
     const newer = scriptLifetime();
     expect(older.isValid).toBe(false);
-    expect(older.signal.aborted).toBe(true);
     expect(ended).toEqual(['older']);
     expect(newer.isValid).toBe(true);
   });
@@ -40,15 +39,23 @@ describe("a content script copy's lifetime", () => {
     }
   });
 
-  it('removes listeners registered with its signal when it ends', () => {
+  it('removes the listeners added through it when it ends, and calls back no more once ended', () => {
     const lifetime = scriptLifetime();
     const target = new EventTarget();
     let heard = 0;
-    target.addEventListener('ping', () => heard++, { signal: lifetime.signal });
+    lifetime.addEventListener(target, 'ping', () => heard++, { capture: true });
+    let ended = 0;
+    const cancelled = lifetime.onInvalidated(() => ended++);
+    lifetime.onInvalidated(() => ended++);
+    cancelled();
     target.dispatchEvent(new Event('ping'));
     lifetime.end();
+    lifetime.end();
     target.dispatchEvent(new Event('ping'));
+    lifetime.onInvalidated(() => ended++);
     expect(heard).toBe(1);
+    expect(ended).toBe(1);
+    expect(lifetime.isValid).toBe(false);
   });
 });
 
