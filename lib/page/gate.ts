@@ -1,4 +1,4 @@
-import { showsDate } from './shown-date';
+import { HEADER_DEPTH, MAX_HEADLINES } from './shown-date';
 
 /**
  * The first, cheap stage of article detection, run by the always-on script on every page: whether a page may be
@@ -102,13 +102,43 @@ function enoughParagraphs(doc: Document): boolean {
   return false;
 }
 
+/** A year: every written date the full detection looks for beside a headline holds one (lib/page/shown-date.ts). */
+const YEAR = /(?:19|20)\d\d/;
+
+/**
+ * Whether a year appears where the full detection looks for a date beside a headline (`showsDate`): the lines
+ * just before and after one of the first headlines, and the labels in its parent and grandparent short of <body>.
+ * It reads text only: the labels and the date patterns are left to the full detection, which the article page's
+ * script carries (with them here, the always-on script was a kilobyte larger, compiled on every page).
+ */
+function yearByHeadline(doc: Document): boolean {
+  const body = doc.body;
+  const headlines = body?.getElementsByTagName('h1');
+  for (let i = 0; headlines && i < headlines.length && i < MAX_HEADLINES; i++) {
+    const headline = headlines[i]!;
+    let header: Element = headline;
+    for (let depth = 1; depth <= HEADER_DEPTH; depth++) {
+      const parent = header.parentElement;
+      if (!parent || parent === body) break;
+      header = parent;
+    }
+    // A headline right under <body> has no header to read: only the lines beside it.
+    const texts =
+      header === headline
+        ? [headline.previousElementSibling?.textContent, headline.nextElementSibling?.textContent]
+        : [header.textContent];
+    if (texts.some((text) => text && YEAR.test(text))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a page may be an article: false only for pages the full detection would reject anyway (an HTML page
  * with no article markup, no date in its address or beside its headline, and too little paragraph prose), so they
  * load nothing more. One query finds the elements that may say so (article markup, JSON-LD, the canonical link and
- * og:url); then the addresses are read as strings and the paragraphs counted. The date beside a headline, which
- * reads headings and labels, comes last, and only on a page whose address (its own, canonical or og:url, as
- * detection reads them) reads like an article's: with no other sign, detection needs both.
+ * og:url); then the addresses are read as strings and the paragraphs counted. A year beside a headline comes
+ * last, and only on a page whose address (its own, canonical or og:url, as detection reads them) reads like an
+ * article's: with no other sign, detection needs both a date beside the headline and such an address.
  */
 export function mayBeArticle(doc: Document): boolean {
   if (doc.contentType && doc.contentType !== 'text/html') return false;
@@ -126,6 +156,6 @@ export function mayBeArticle(doc: Document): boolean {
     paths.some((path) => ADDRESS_DATE.test(path)) ||
     enoughParagraphs(doc) ||
     // A date beside the headline is evidence enough for detection only with an article-like address.
-    (paths.some((path) => ARTICLE_LIKE_PATH.test(path)) && showsDate(doc))
+    (paths.some((path) => ARTICLE_LIKE_PATH.test(path)) && yearByHeadline(doc))
   );
 }

@@ -13,16 +13,16 @@ const DATE_CLASS =
 const LETTERS = '[A-Za-z\\u00C0-\\u02AF\\u0370-\\u1FFF]{3,}';
 /** A written date: 06.12.2022, 2023-11-07, 7/11/2023, 4. November 2021, 19 avril 2019, April 19, 2019. */
 const WRITTEN_DATE_SOURCE = `(?:^|[^\\d])([0-3]?\\d[./-] ?[01]?\\d[./-] ?(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-][01]?\\d[./-][0-3]?\\d|[0-3]?\\d\\.? +${LETTERS}\\.?,? +(?:19|20)\\d\\d|${LETTERS}\\.? +[0-3]?\\d(?:st|nd|rd|th)?,? +(?:19|20)\\d\\d)(?!\\d)`;
-/** Built when first needed: the always-on script carries this module, and most pages never ask. */
+/** Built when first needed: most pages never look for a date beside a headline. */
 let writtenDatePattern: RegExp | null = null;
 /** A date label is short: longer text is a container (a teaser, a comment) that merely holds a date. */
 const MAX_LABEL_CHARS = 100;
 /** A label's text before its whitespace is collapsed, at most (template indentation included). */
 const MAX_LABEL_SOURCE_CHARS = 2000;
 /** Headings read at most (a site's logo is often an <h1> too). */
-const MAX_HEADLINES = 5;
+export const MAX_HEADLINES = 5;
 /** How far above the headline its header reaches: its parent and grandparent. */
-const HEADER_DEPTH = 2;
+export const HEADER_DEPTH = 2;
 /**
  * Different dates a headline's header shows at most: a story's date, and the date it was updated. More are a
  * list's (teasers, search results, comments), whose dates are not the page's.

@@ -100,6 +100,20 @@ describe('mayBeArticle', () => {
       false,
     ],
     [
+      'a headline and no year near it, on an article-like address',
+      page(
+        '<div><header><h1>Blue cotton shirt</h1><span class="meta">In stock</span></header></div><footer>© 2024</footer>',
+        '',
+        'https://example.org/shop/blue-cotton-shirt',
+      ),
+      false,
+    ],
+    [
+      'a dateline beside a headline right under <body>, on an article-like address',
+      page('<h1>T</h1><p>Berlin, 06.12.2022</p>', '', 'https://example.org/news/a-long-story-title'),
+      true,
+    ],
+    [
       'dated search results',
       page(
         `<main><h1>Results</h1>${[19, 20, 21].map((day) => `<div class="result"><a href="/r${day}">A result's title</a><p><span class="result__date">Nov ${day}, 2019</span> A few words of the result</p></div>`).join('')}</main>`,
