@@ -27,7 +27,7 @@ import { median, present, quantile } from './stats';
  * V8CompileDuration, uninstrumented: no tracing or profiler), over the runs: the median, and the lower quartile.
  *
  * Both are printed because these times are wall-clock time, and a renderer descheduled in the middle of a script
- * is charged for the wait: on a 2-core machine, a trace of the floor script's one read showed 1.0-5.2 ms of wall
+ * is charged for the wait: on a 2-core machine, a trace of the floor script's one read showed 0.7-5.2 ms of wall
  * time for 0.7-1.3 ms of the thread's CPU time. The waits only ever add time, so the loads split into a fast group
  * and a slow one, and the median jumps between them from one run to the next (by 2 ms and more). The lower
  * quartile stays in the fast group: it is the cost when the machine lets the script run.
