@@ -97,7 +97,8 @@ export async function load(bp: BenchPage, url: string): Promise<void> {
   await bp.page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
 }
 
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms` milliseconds. */
+export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the extension did while the page loaded. */
 export interface Settled {

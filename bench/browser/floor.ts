@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ALWAYS_ON_SCRIPT, inPackage } from '../../lib/built-scripts';
 import {
   closePage,
+  delay,
   launchBench,
   load,
   metrics,
@@ -73,7 +74,7 @@ async function scriptMs(bench: Bench, url: string, withExtension: boolean): Prom
     return (ScriptDuration + V8CompileDuration) * 1000;
   } finally {
     await closePage(bp);
-    await new Promise((resolve) => setTimeout(resolve, BETWEEN_LOADS_MS));
+    await delay(BETWEEN_LOADS_MS);
   }
 }
 

@@ -3,6 +3,7 @@ import { attribute, type Phase } from './attribution';
 import {
   closePage,
   closeReader,
+  delay,
   heapAfterGc,
   load,
   metrics,
@@ -79,8 +80,6 @@ export interface Probe {
   points: number;
   note: string | null;
 }
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Load A: the page without the extension — baseline heap and script time, then Readability alone. */
 async function measureBaseline(bench: Bench, url: string): Promise<Baseline> {
